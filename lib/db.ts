@@ -1,0 +1,53 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { env, requireDatabaseUrl } from '@/lib/env';
+
+export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => ...)`. */
+export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+export interface DbOptions {
+  poolMax?: number;
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
+}
+
+/**
+ * The one way to build a Prisma client (driver adapter over node-postgres). The app uses the
+ * `db` singleton below; scripts and tests call this with their own URL.
+ */
+export function createPrismaClient(url: string, options: DbOptions = {}): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: options.poolMax ?? 10,
+    // Fail fast instead of hanging when the database is down or the pool is exhausted:
+    // callers turn this into a 503.
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 4000,
+    statement_timeout: options.statementTimeoutMs || undefined,
+    idleTimeoutMillis: 30_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { hindsightDb?: PrismaClient };
+
+function appClient(): PrismaClient {
+  if (!globalForDb.hindsightDb) {
+    const e = env();
+    globalForDb.hindsightDb = createPrismaClient(requireDatabaseUrl(), {
+      poolMax: e.DB_POOL_MAX,
+      connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    });
+  }
+  return globalForDb.hindsightDb;
+}
+
+/** The app's Prisma client, created on first use (so `next build` never needs a database). */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = appClient();
+    const value = Reflect.get(client, prop, client) as unknown;
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});

@@ -1,0 +1,56 @@
+export type AppErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'VALIDATION' | 'UNAVAILABLE' | 'RATE_LIMITED';
+
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The one error type the domain layer throws; route handlers and actions map it by code. */
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: { fields?: FieldIssue[]; current?: unknown; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'Not found') => new AppError('NOT_FOUND', what);
+export const forbidden = (what = 'You do not have access to this') => new AppError('FORBIDDEN', what);
+export const conflict = (message: string, current?: unknown) => new AppError('CONFLICT', message, { current });
+
+const UNAVAILABLE_CODES = new Set([
+  // Prisma: cannot reach / timed out / closed / pool timeout
+  'P1001', 'P1002', 'P1008', 'P1017', 'P2024',
+  // node / pg socket errors
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH',
+  // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections
+  '57P01', '57P02', '57P03', '53300',
+]);
+const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'SocketTimeout', 'ConnectionClosed', 'TooManyConnections', 'DatabaseDoesNotExist']);
+const UNAVAILABLE_MESSAGES = [
+  /timeout exceeded when trying to connect/i,
+  /connection terminated/i,
+  /Connection terminated unexpectedly/i,
+  /Can't reach database server/i,
+  /Client has encountered a connection error/i,
+  /the database system is (starting up|shutting down)/i,
+];
+
+/** True when an error (or any error in its cause chain) means "the database cannot be reached now". */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  let current: unknown = error;
+  while (current && typeof current === 'object' && !seen.has(current)) {
+    seen.add(current);
+    const e = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+    if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || e.code.startsWith('08'))) return true;
+    if (typeof e.originalCode === 'string' && (UNAVAILABLE_CODES.has(e.originalCode) || e.originalCode.startsWith('08'))) return true;
+    if (typeof e.kind === 'string' && UNAVAILABLE_KINDS.has(e.kind)) return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((re) => re.test(e.message as string))) return true;
+    current = e.cause;
+  }
+  return false;
+}
