@@ -89,7 +89,7 @@ export async function createMigration(url: string, root: string, name: string, s
       exitCode: null,
       filters: NO_FILTER,
     });
-    const sql = diff.stdout.trim();
+    const sql = (diff.stdout ?? '').trim();
     if (!sql || /^-- This is an empty migration\.?$/m.test(sql)) return null;
     const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
     const dirName = `${stamp}_${slug}`;

@@ -1,0 +1,105 @@
+/**
+ * npm start — one command from a fresh clone to a running Hindsight:
+ * database (DATABASE_URL, or the embedded PGlite in .hindsight/), migrations, demo team on first
+ * run, production build when missing or stale, then the server on PORT (default 3000).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { buildIsCurrent, writeBuildStamp } from './lib/build-stamp';
+import { redactUrl } from './lib/database-url';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './lib/embedded-postgres';
+import { authSecret, prepareDatabase } from './lib/prepare-database';
+import { dataDir, fail, ROOT } from './lib/paths';
+import { DEMO_USER, DEMO_TEAM_SLUG } from '../lib/seed/demo';
+
+const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
+
+function say(message: string) {
+  console.error(`hindsight: ${message}`);
+}
+
+function build() {
+  if (process.env.HINDSIGHT_SKIP_BUILD === '1' || buildIsCurrent(ROOT)) return;
+  say('building the production app (first start or sources changed) ...');
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...baseEnv, NODE_ENV: 'production' } });
+  if (result.status !== 0) fail('the build failed (see above)');
+  writeBuildStamp(ROOT);
+}
+
+async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600 && child.exitCode === null; i++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the app server did not become healthy');
+}
+
+async function main() {
+  const port = Number(process.env.PORT || 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number (got "${process.env.PORT}")`);
+
+  let embedded: EmbeddedPostgres | undefined;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: dataDir(),
+      port: process.env.HINDSIGHT_DB_PORT ? Number(process.env.HINDSIGHT_DB_PORT) : undefined,
+      owner: 'npm start',
+    });
+    url = embedded.url;
+    say(`embedded PostgreSQL on 127.0.0.1:${embedded.port}, data in ${path.relative(ROOT, dataDir()) || dataDir()}`);
+  }
+
+  const running: { server?: ChildProcess } = {};
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const server = running.server;
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    const prepared = await prepareDatabase(url, ROOT, { seedDemo: process.env.HINDSIGHT_SEED_DEMO !== 'false' });
+    if (prepared.applied.length) say(`applied ${prepared.applied.length} migration(s)`);
+    if (prepared.seeded) say('seeded the demo team');
+    build();
+  } catch (error) {
+    await embedded?.stop();
+    fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+
+  const server = spawn(process.execPath, ['--require', path.join(ROOT, 'scripts/lib/exit-with-parent.cjs'), NEXT_BIN, 'start', '-p', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...baseEnv, NODE_ENV: 'production', DATABASE_URL: url, AUTH_SECRET: authSecret(ROOT), PORT: String(port) },
+  });
+  running.server = server;
+  server.on('exit', (code) => {
+    if (!stopping) {
+      say(`the app server stopped (exit ${code ?? 'signal'})`);
+      void stop(code ?? 1);
+    }
+  });
+  await waitForHealth(port, server);
+  console.log(`\nHindsight is running at http://localhost:${port}`);
+  console.log(`  database: ${embedded ? 'embedded PostgreSQL (.hindsight/)' : redactUrl(url)}`);
+  console.log(`  demo team: http://localhost:${port}/t/${DEMO_TEAM_SLUG}/incidents`);
+  console.log(`  demo sign-in: ${DEMO_USER.email} / ${DEMO_USER.password}`);
+  console.log('  press Ctrl-C to stop\n');
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message.split('\n')[0]! : String(error)));

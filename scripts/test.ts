@@ -1,0 +1,122 @@
+/**
+ * npm test — every tier, in order: typecheck, lint, unit, integration, e2e.
+ * `npm test -- unit integration` runs only the named tiers.
+ *
+ * Database: DATABASE_URL when set, else PostgreSQL on 127.0.0.1:5432 when it answers, else the
+ * embedded PGlite (so the suite also passes on a laptop without PostgreSQL).
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { ROOT } from './lib/paths';
+
+const TIERS = ['typecheck', 'lint', 'unit', 'integration', 'e2e'] as const;
+type Tier = (typeof TIERS)[number];
+const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function adminUrl(): Promise<string | undefined> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const local = 'postgresql://postgres@127.0.0.1:5432/postgres';
+  return (await reachable(local)) ? local : undefined;
+}
+
+function run(tier: Tier, command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
+  console.log(`\n=== ${tier}: ${path.basename(command)} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
+  const ok = result.status === 0;
+  console.log(`=== ${tier}: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return ok;
+}
+
+async function main() {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((t) => !(TIERS as readonly string[]).includes(t));
+  if (unknown.length) {
+    console.error(`unknown tier(s): ${unknown.join(', ')}; tiers are ${TIERS.join(', ')}`);
+    process.exit(2);
+  }
+  const tiers = asked.length ? (asked as Tier[]) : [...TIERS];
+  const admin = await adminUrl();
+  console.log(admin ? `tests use PostgreSQL at ${new URL(admin).host}` : 'no PostgreSQL reachable: tests use the embedded database');
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1', TEST_DATABASE_ADMIN_URL: admin ?? '' };
+  delete env.DATABASE_URL; // each tier makes its own databases
+  if (!admin) delete env.TEST_DATABASE_ADMIN_URL;
+
+  const results: [Tier, boolean][] = [];
+  for (const tier of tiers) {
+    let ok: boolean;
+    switch (tier) {
+      case 'typecheck':
+        ok = run(tier, bin('tsc'), ['--noEmit', '-p', '.'], env);
+        break;
+      case 'lint':
+        ok = run(tier, bin('eslint'), ['.', '--max-warnings=0'], env);
+        break;
+      case 'unit':
+        ok = run(tier, bin('vitest'), ['run', '--project', 'unit'], env);
+        break;
+      case 'integration':
+        ok = run(tier, bin('vitest'), ['run', '--project', 'integration'], env);
+        break;
+      case 'e2e':
+        ok = await runE2e(admin, env);
+        break;
+    }
+    results.push([tier, ok]);
+  }
+  const failed = results.filter(([, ok]) => !ok);
+  console.log(`\n${results.map(([t, ok]) => `${t} ${ok ? 'ok' : 'FAILED'}`).join(', ')}`);
+  console.log(`tiers: ${results.length - failed.length} passed, ${failed.length} failed`);
+  process.exit(failed.length ? 1 : 0);
+}
+
+/** E2E runs the production server (scripts/start.ts) on its own fresh database. */
+async function runE2e(admin: string | undefined, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const e2eEnv = { ...env };
+  let cleanup = async () => undefined as void;
+  if (admin) {
+    const name = `hs_e2e_${randomBytes(6).toString('hex')}`;
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(`CREATE DATABASE "${name}"`);
+    await client.end();
+    const u = new URL(admin);
+    u.pathname = `/${name}`;
+    e2eEnv.E2E_DATABASE_URL = u.toString();
+    cleanup = async () => {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hindsight-e2e-'));
+    e2eEnv.E2E_DATA_DIR = path.join(dir, 'pgdata');
+    cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  try {
+    return run('e2e', bin('playwright'), ['test'], e2eEnv);
+  } finally {
+    await cleanup().catch(() => undefined);
+  }
+}
+
+void main();
