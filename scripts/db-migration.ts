@@ -1,10 +1,11 @@
 /**
  * npm run db:migration -- <name> — writes a new migration from the changes in
- * prisma/schema.prisma. The diff is computed in a throwaway shadow schema: on DATABASE_URL when
- * set, otherwise on a temporary in-memory embedded database. Offline.
+ * prisma/schema.prisma. The migration history is replayed into a throwaway in-memory embedded
+ * database (the shadow) and compared with the schema; DATABASE_URL, or a temporary embedded
+ * database when unset, is only the engine's connection. Offline.
  */
 import { checkDatabase } from './lib/database-url';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './lib/embedded-postgres';
+import { embeddedShadow, startEmbeddedPostgres, type EmbeddedPostgres } from './lib/embedded-postgres';
 import { createMigration } from './lib/migrations';
 import { fail, ROOT } from './lib/paths';
 
@@ -20,13 +21,7 @@ async function main() {
     }
     await checkDatabase(url);
     // The shadow is always a fresh in-memory embedded database: no CREATE DATABASE privilege needed.
-    const shadow = {
-      async create() {
-        const scratch = await startEmbeddedPostgres({ dataDir: null });
-        return { url: scratch.url, drop: () => scratch.stop() };
-      },
-    };
-    const created = await createMigration(url, ROOT, name, shadow);
+    const created = await createMigration(url, ROOT, name, embeddedShadow);
     console.log(created ? `Created prisma/migrations/${created}/migration.sql\nApply it with: npm run db:migrate` : 'No schema changes: no migration created.');
   } finally {
     await embedded?.stop();

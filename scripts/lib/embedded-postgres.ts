@@ -112,3 +112,11 @@ export async function startEmbeddedPostgres(options: { dataDir: string | null; p
     throw new EmbeddedDatabaseError(`could not start the embedded database: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/** Scratch databases for migration diffs: a fresh in-memory embedded PostgreSQL each time. */
+export const embeddedShadow = {
+  async create() {
+    const scratch = await startEmbeddedPostgres({ dataDir: null });
+    return { url: scratch.url, drop: () => scratch.stop() };
+  },
+};

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEmptyDatabase, ROOT, type TestDatabase } from '@/lib/testing/test-database';
 import { listMigrationNames } from './migrations-dir';
 import { applyMigrations, createMigration, MigrationError } from './migrations';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { embeddedShadow } from './embedded-postgres';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -86,8 +86,7 @@ describe('migrations', () => {
   it('match prisma/schema.prisma exactly (no migration left to create)', async () => {
     const { url } = await emptyDb();
     const root = scratchRoot();
-    const shadow = { async create() { const s = await startEmbeddedPostgres({ dataDir: null }); return { url: s.url, drop: () => s.stop() }; } };
-    expect(await createMigration(url, root, 'drift check', shadow)).toBeNull();
+    expect(await createMigration(url, root, 'drift check', embeddedShadow)).toBeNull();
   });
 
   it('create a migration from a schema change, which then applies', async () => {
@@ -95,8 +94,7 @@ describe('migrations', () => {
     const root = scratchRoot();
     const schemaPath = path.join(root, 'prisma/schema.prisma');
     fs.writeFileSync(schemaPath, fs.readFileSync(schemaPath, 'utf8').replace('  reviewTime     String    @default("10:00")', '  reviewTime     String    @default("10:00")\n  motto          String?'));
-    const shadow = { async create() { const s = await startEmbeddedPostgres({ dataDir: null }); return { url: s.url, drop: () => s.stop() }; } };
-    const name = await createMigration(url, root, 'Add team motto', shadow, new Date('2099-01-02T03:04:05Z'));
+    const name = await createMigration(url, root, 'Add team motto', embeddedShadow, new Date('2099-01-02T03:04:05Z'));
     expect(name).toBe('20990102030405_add_team_motto');
     expect(fs.readFileSync(path.join(root, 'prisma/migrations', name!, 'migration.sql'), 'utf8')).toMatch(/ALTER TABLE "Team" ADD COLUMN\s+"motto" TEXT/);
     const applied = await applyMigrations(url, root);
