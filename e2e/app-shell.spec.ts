@@ -25,7 +25,7 @@ test('the shell navigates every section, each honest about not being available y
     await expect(page).toHaveURL(new RegExp(`/t/demo/${section.toLowerCase()}$`));
     await expect(nav.getByRole('link', { name: section })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
-    await expect(page.getByRole('main')).toContainText(/not available yet/i);
+    await expect(page.getByRole('main')).toContainText(/not available in this build yet/i);
     await expect(page).toHaveTitle(`${section} · Hindsight`);
   }
   await expectNoSeriousA11yViolations(page);
