@@ -19,6 +19,17 @@ const schema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // Reverse proxies in front of the app that append to X-Forwarded-For (for client addresses).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  // OAuth / OIDC sign-in: each provider switches on when its settings are present.
+  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default('Single sign-on'),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -42,6 +53,24 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * next-auth v4 reads its base URL from process.env itself. Behind the launcher the app may run on
+ * any port: trust the Host header unless APP_URL pins the public URL.
+ */
+export function applyAuthRuntimeEnv(): void {
+  const e = env();
+  if (e.APP_URL) process.env.NEXTAUTH_URL ??= e.APP_URL;
+  else process.env.AUTH_TRUST_HOST ??= 'true';
+}
+
+/** The session secret; required in production (the launcher generates and keeps one). */
+export function authSecret(): string {
+  const e = env();
+  if (e.AUTH_SECRET) return e.AUTH_SECRET;
+  if (e.NODE_ENV === 'production') throw new ConfigError('AUTH_SECRET is required in production (at least 32 characters)');
+  return 'development-only-secret-not-for-production-use';
 }
 
 export function requireDatabaseUrl(): string {

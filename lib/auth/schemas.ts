@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH, passwordProblem } from './password-policy';
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'Email is too long')
+  .pipe(z.email('Enter a valid email address'));
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Enter your password').max(MAX_PASSWORD_LENGTH),
+});
+
+export const signUpSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter your name').max(100, 'Use at most 100 characters'),
+    email: emailSchema,
+    password: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value.password, value.email);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+  });
+
+export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const RESERVED_SLUGS = new Set(['new', 'api', 'admin', 'settings', 'sign-in', 'sign-up', 'invite', 'me']);
+
+export const teamSlugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, 'Use at least 2 characters')
+  .max(40, 'Use at most 40 characters')
+  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'Use lowercase letters, digits and dashes (not at the start or end)')
+  .refine((s) => !RESERVED_SLUGS.has(s), 'This name is reserved');
+
+export const createTeamSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a team name').max(80, 'Use at most 80 characters'),
+  slug: teamSlugSchema,
+  timeZone: z
+    .string()
+    .trim()
+    .default('UTC')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'Pick a valid IANA time zone, like Europe/Berlin'),
+});
+
+export const roleSchema = z.enum(['viewer', 'editor', 'admin']);
