@@ -41,7 +41,7 @@ test('embedded launcher: one owner at a time, and kill -9 loses no committed dat
   try {
     const first = launch(env);
     await expect.poll(() => first.output(), { timeout: 120_000 }).toContain('Hindsight is running');
-    expect(first.output()).toContain('demo sign-in: demo@hindsight.local');
+    expect(first.output()).toMatch(/admin  of demo +demo@hindsight.local/);
     expect((await fetch(`http://127.0.0.1:${appPort}/api/ready`)).status).toBe(200);
 
     const second = launch({ ...env, PORT: String(otherPort), HINDSIGHT_DB_PORT: '' });
@@ -58,7 +58,7 @@ test('embedded launcher: one owner at a time, and kill -9 loses no committed dat
     const third = launch(env);
     await expect.poll(() => third.output(), { timeout: 120_000 }).toContain('Hindsight is running');
     const slugs = await withDb(dbPort, async (c) => (await c.query<{ slug: string }>('SELECT slug FROM "Team" ORDER BY slug')).rows.map((r) => r.slug));
-    expect(slugs).toEqual(['committed-before-kill', 'demo']);
+    expect(slugs).toEqual(['committed-before-kill', 'data-platform', 'demo']);
     third.child.kill('SIGINT');
     expect(await exited(third.child)).toBe(0);
     expect(fs.existsSync(`${env.HINDSIGHT_DATA_DIR}.lock`)).toBe(false);

@@ -10,7 +10,7 @@ import { redactUrl } from './lib/database-url';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './lib/embedded-postgres';
 import { authSecret, prepareDatabase } from './lib/prepare-database';
 import { dataDir, fail, ROOT } from './lib/paths';
-import { DEMO_USER, DEMO_TEAM_SLUG } from '../lib/seed/demo';
+import { DEMO_SIGN_INS, DEMO_USER, DEMO_TEAM_SLUG } from '../lib/seed/demo';
 
 const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
@@ -98,7 +98,8 @@ async function main() {
   console.log(`\nHindsight is running at http://localhost:${port}`);
   console.log(`  database: ${embedded ? 'embedded PostgreSQL (.hindsight/)' : redactUrl(url)}`);
   console.log(`  demo team: http://localhost:${port}/t/${DEMO_TEAM_SLUG}/incidents`);
-  console.log(`  demo sign-in: ${DEMO_USER.email} / ${DEMO_USER.password}`);
+  console.log(`  demo sign-in (password ${DEMO_USER.password}):`);
+  for (const s of DEMO_SIGN_INS) console.log(`    ${s.role.padEnd(6)} of ${s.team.padEnd(13)} ${s.email}`);
   console.log('  press Ctrl-C to stop\n');
 }
 

@@ -22,6 +22,16 @@ export const DEMO_MEMBERS: readonly DemoMember[] = [
   { email: 'yuki.tanaka@hindsight.local', name: 'Yuki Tanaka', role: 'viewer' },
 ];
 
+/** The isolation team's people, in DEMO_MEMBERS' role order; none of them is on the demo team. */
+export const ISOLATION_MEMBERS: readonly DemoMember[] = [
+  { email: 'noor.haddad@hindsight.local', name: 'Noor Haddad', role: 'admin' },
+  { email: 'tomas.novak@hindsight.local', name: 'Tomás Novák', role: 'editor' },
+  { email: 'aisha.bello@hindsight.local', name: 'Aisha Bello', role: 'editor' },
+  { email: 'jonas.berg@hindsight.local', name: 'Jonas Berg', role: 'editor' },
+  { email: 'mei.lin@hindsight.local', name: 'Mei Lin', role: 'viewer' },
+  { email: 'oscar.diaz@hindsight.local', name: 'Óscar Díaz', role: 'viewer' },
+];
+
 export const DEMO_SERVICES = [
   'api-gateway',
   'auth',

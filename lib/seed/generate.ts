@@ -24,6 +24,9 @@ export interface DemoInput {
   /** User ids in DEMO_MEMBERS order (existing users are reused by the caller). */
   memberIds: readonly string[];
   newId: () => string;
+  /** Another team from the same generator (the isolation team): its name and PRNG seed. */
+  teamName?: string;
+  seed?: number;
 }
 
 export interface DemoData {
@@ -89,7 +92,7 @@ function planMeeting(rng: Rng, plan: PlannedIncident[], now: Date) {
 
 export function buildDemoData(input: DemoInput): DemoData {
   const { now, newId } = input;
-  const rng = mulberry32(DEMO_SEED);
+  const rng = mulberry32(input.seed ?? DEMO_SEED);
   const plan = planIncidents(rng, now);
   const meeting = planMeeting(rng, plan, now);
   const member = (i: number) => at(input.memberIds, i);
@@ -97,7 +100,7 @@ export function buildDemoData(input: DemoInput): DemoData {
   const founded = after(now, -300 * DAY);
 
   const data: DemoData = {
-    team: { id: teamId, slug: input.slug, name: DEMO_TEAM_NAME, timeZone: DEMO_TEAM_TIME_ZONE,
+    team: { id: teamId, slug: input.slug, name: input.teamName ?? DEMO_TEAM_NAME, timeZone: DEMO_TEAM_TIME_ZONE,
       nextIncidentNo: plan.length + 1, createdAt: founded, updatedAt: now },
     memberships: DEMO_MEMBERS.map((m, i) => ({ id: newId(), teamId, userId: member(i), role: m.role,
       createdAt: after(founded, i * DAY), updatedAt: after(founded, i * DAY) })),
