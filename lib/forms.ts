@@ -10,6 +10,8 @@ export interface FormState {
   values?: Record<string, string>;
   /** A value to show once (e.g. a new API token or invite link). */
   secret?: string;
+  /** Set when the actor may not do this (not signed in, wrong role, not a member). */
+  denied?: boolean;
 }
 
 export const EMPTY_FORM_STATE: FormState = {};
@@ -39,7 +41,8 @@ export function toFormState(error: unknown, form?: FormData): FormState {
       const fieldErrors = Object.fromEntries(error.details.fields.map((f) => [f.path.map(String).join('.'), f.message]));
       return { fieldErrors, message: error.message, values };
     }
-    return { message: error.message, values };
+    const denied = error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND';
+    return { message: error.message, values, ...(denied ? { denied } : {}) };
   }
   if (isDatabaseUnavailable(error)) return { message: 'Hindsight is temporarily unavailable (the database cannot be reached). Nothing was saved; try again in a moment.', values };
   throw error;

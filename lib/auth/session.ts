@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { getServerSession } from 'next-auth';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -19,6 +20,9 @@ export interface SessionUser {
  * ends the session right here.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  // Reading the request first marks the page dynamic, so it is never prerendered at build time
+  // (where there is neither a session nor the production secret).
+  await headers();
   const session = await getServerSession(authOptions());
   if (!session?.uid) return null;
   const user = await db.user.findUnique({
