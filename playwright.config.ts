@@ -14,8 +14,16 @@ const serverEnv: Record<string, string> = {
   AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
   LOG_LEVEL: 'warn',
 };
-if (process.env.E2E_DATABASE_URL) serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
-if (process.env.E2E_DATA_DIR) serverEnv.HINDSIGHT_DATA_DIR = process.env.E2E_DATA_DIR;
+if (process.env.E2E_DATABASE_URL) {
+  serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
+  process.env.E2E_DB_URL = process.env.E2E_DATABASE_URL;
+} else {
+  // Embedded: a fixed port, so tests can reach the server's database directly to set up data.
+  const dbPort = process.env.E2E_DB_PORT || String(PORT + 1);
+  if (process.env.E2E_DATA_DIR) serverEnv.HINDSIGHT_DATA_DIR = process.env.E2E_DATA_DIR;
+  serverEnv.HINDSIGHT_DB_PORT = dbPort;
+  process.env.E2E_DB_URL = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable`;
+}
 
 export default defineConfig({
   testDir: 'e2e',

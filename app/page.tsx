@@ -1,6 +1,10 @@
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { sectionHref } from '@/components/shell/sections';
 import { SiteFrame } from '@/components/shell/site-frame';
 import { ArrowRightIcon } from '@/components/ui/icons';
+import { getCurrentUser } from '@/lib/auth/session';
+import { listMyTeams } from '@/lib/teams/queries';
 import styles from '@/components/home/home.module.css';
 
 const PILLARS = [
@@ -18,7 +22,13 @@ const PILLARS = [
   },
 ] as const;
 
-export default function HomePage() {
+/** Signed in: straight to the first team's incidents (or to creating a team). Visitors: the welcome. */
+export default async function HomePage() {
+  const user = await getCurrentUser();
+  if (user) {
+    const [first] = await listMyTeams(user.id);
+    redirect(first ? sectionHref(first.slug, 'incidents') : '/teams/new');
+  }
   return (
     <SiteFrame>
       <div className={styles.hero}>
@@ -37,11 +47,16 @@ export default function HomePage() {
         ))}
       </ul>
       <div className={styles.cta}>
-        <Link href="/t/demo/incidents" className="button button-primary">
-          Open the demo team
+        <Link href="/sign-in" className="button button-primary">
+          Sign in
           <ArrowRightIcon />
         </Link>
-        <p className={styles.note}>Accounts and sign-in arrive in a later build.</p>
+        <Link href="/sign-up" className="button">
+          Create an account
+        </Link>
+        <p className={styles.note}>
+          Trying the embedded demo? <code>npm start</code> prints the demo sign-in.
+        </p>
       </div>
     </SiteFrame>
   );

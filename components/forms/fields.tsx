@@ -58,7 +58,10 @@ export function SelectField({ label, name, state, options, id, defaultValue, ...
       <label htmlFor={fieldId} className={styles.label}>
         {label}
       </label>
+      {/* React 19 resets a form after its action and a <select> only reads defaultValue when it is
+          first drawn: keying on the value redraws it with the echoed or newly saved value. */}
       <select
+        key={String(state?.values?.[name] ?? defaultValue ?? '')}
         id={fieldId}
         name={name}
         className={styles.input}

@@ -19,7 +19,7 @@ export const TOKEN_AUTH_LIMIT: Limit = { max: 10, windowSeconds: 15 * 60, blockS
  */
 export async function blockedFor(key: string): Promise<number> {
   const rows = await db.$queryRaw<{ left: number }[]>`
-    SELECT ceil(extract(epoch FROM ("blockedUntil" - now())))::int AS left
+    SELECT round(extract(epoch FROM ("blockedUntil" - now())))::int AS left
     FROM "RateLimit" WHERE key = ${key} AND "blockedUntil" > now()`;
   return rows[0]?.left ?? 0;
 }
@@ -38,7 +38,7 @@ export async function recordFailure(key: string, limit: Limit): Promise<number> 
         WHEN (CASE WHEN "RateLimit"."windowStartedAt" <= now() - ${window}::interval THEN 1 ELSE "RateLimit".count + 1 END) >= ${limit.max}
           THEN greatest(coalesce("RateLimit"."blockedUntil", now()), now() + ${block}::interval)
         ELSE "RateLimit"."blockedUntil" END
-    RETURNING CASE WHEN "blockedUntil" > now() THEN ceil(extract(epoch FROM ("blockedUntil" - now())))::int END AS left`;
+    RETURNING CASE WHEN "blockedUntil" > now() THEN round(extract(epoch FROM ("blockedUntil" - now())))::int END AS left`;
   return rows[0]?.left ?? 0;
 }
 

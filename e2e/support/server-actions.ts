@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { APIRequestContext } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const require = createRequire(path.join(ROOT, 'package.json'));
+// React's own reply encoder (what the browser uses to call a server action), as Next ships it.
+const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node') as {
+  encodeReply(value: unknown): Promise<string | FormData>;
+};
+
+export interface ServerActionInfo {
+  id: string;
+  /** `app/.../actions.ts#exportedName` */
+  key: string;
+  /** A page route that imports it, e.g. `app/t/[team]/settings/members/page`. */
+  page: string;
+}
+
+/** Every server action of the production build, from Next's server reference manifest. */
+export function listServerActions(): ServerActionInfo[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => ({
+    id,
+    key: `${entry.filename}#${entry.exportedName}`,
+    page: Object.keys(entry.workers).find((w) => w.startsWith('app/')) ?? '',
+  }));
+}
+
+/** The URL path of an app page entry, with dynamic segments filled in. */
+export function pagePath(page: string, params: Record<string, string>): string {
+  const segments = page
+    .replace(/^app/, '')
+    .replace(/\/page$/, '')
+    .split('/')
+    .filter((s) => s && !/^\(.*\)$/.test(s))
+    .map((s) => {
+      const m = /^\[(?:\.\.\.)?(\w+)\]$/.exec(s);
+      if (!m) return s;
+      const value = params[m[1]!];
+      if (value === undefined) throw new Error(`no sample value for [${m[1]}] in ${page}`);
+      return value;
+    });
+  return `/${segments.join('/')}`;
+}
+
+export interface ActionCall {
+  status: number;
+  body: string;
+  redirect: string | null;
+}
+
+/** Calls a server action over HTTP exactly as a browser would, with `args` encoded by React. */
+export async function callServerAction(request: APIRequestContext, action: ServerActionInfo, url: string, args: unknown[]): Promise<ActionCall> {
+  const encoded = await encodeReply(args);
+  const headers: Record<string, string> = { 'next-action': action.id, accept: 'text/x-component' };
+  let response;
+  if (typeof encoded === 'string') {
+    response = await request.post(url, { headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' }, data: encoded, maxRedirects: 0 });
+  } else {
+    const multipart: Record<string, string> = {};
+    for (const [k, v] of encoded.entries()) multipart[k] = typeof v === 'string' ? v : '';
+    response = await request.post(url, { headers, multipart, maxRedirects: 0 });
+  }
+  return { status: response.status(), body: await response.text(), redirect: response.headers()['x-action-redirect'] ?? response.headers()['location'] ?? null };
+}
+
+/** A form's FormData for the (prevState, formData) signature of useActionState actions. */
+export function formData(fields: Record<string, string>): FormData {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+  return fd;
+}
