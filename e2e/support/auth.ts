@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /**
  * Accounts for end-to-end tests. Every test makes its own user and team, so tests can run in
@@ -43,10 +43,15 @@ export function uniqueTeam(label = 'Team'): TestTeam {
  * the page's own cookie jar. Throws with next-auth's message when the sign-in is refused.
  */
 export async function signInAs(page: Page, email: string, password: string): Promise<void> {
-  const csrf = await page.request.get('/api/auth/csrf');
+  await signInRequest(page.request, email, password);
+}
+
+/** The same sign-in for a bare request context (API-level tests keep one cookie jar per persona). */
+export async function signInRequest(request: APIRequestContext, email: string, password: string): Promise<void> {
+  const csrf = await request.get('/api/auth/csrf');
   expect(csrf.ok(), 'GET /api/auth/csrf').toBe(true);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await page.request.post('/api/auth/callback/credentials', {
+  const response = await request.post('/api/auth/callback/credentials', {
     form: { csrfToken, email, password, json: 'true' },
     maxRedirects: 0,
   });

@@ -12,6 +12,8 @@ const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/cli
 
 export interface ServerActionInfo {
   id: string;
+  /** The server the calls go to. */
+  baseURL?: string;
   /** `app/.../actions.ts#exportedName` */
   key: string;
   /** A page route that imports it, e.g. `app/t/[team]/settings/members/page`. */
@@ -19,12 +21,13 @@ export interface ServerActionInfo {
 }
 
 /** Every server action of the production build, from Next's server reference manifest. */
-export function listServerActions(): ServerActionInfo[] {
+export function listServerActions(baseURL?: string): ServerActionInfo[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => ({
     id,
+    baseURL,
     key: `${entry.filename}#${entry.exportedName}`,
     page: Object.keys(entry.workers).find((w) => w.startsWith('app/')) ?? '',
   }));
@@ -53,19 +56,22 @@ export interface ActionCall {
   redirect: string | null;
 }
 
-/** Calls a server action over HTTP exactly as a browser would, with `args` encoded by React. */
+/**
+ * Calls a server action over HTTP exactly as a browser would, with `args` encoded by React, as
+ * the persona whose cookies `request` holds (sent with Node's fetch, which encodes the multipart
+ * body the way browsers do).
+ */
 export async function callServerAction(request: APIRequestContext, action: ServerActionInfo, url: string, args: unknown[]): Promise<ActionCall> {
-  const encoded = await encodeReply(args);
-  const headers: Record<string, string> = { 'next-action': action.id, accept: 'text/x-component' };
-  let response;
-  if (typeof encoded === 'string') {
-    response = await request.post(url, { headers: { ...headers, 'content-type': 'text/plain;charset=UTF-8' }, data: encoded, maxRedirects: 0 });
-  } else {
-    const multipart: Record<string, string> = {};
-    for (const [k, v] of encoded.entries()) multipart[k] = typeof v === 'string' ? v : '';
-    response = await request.post(url, { headers, multipart, maxRedirects: 0 });
-  }
-  return { status: response.status(), body: await response.text(), redirect: response.headers()['x-action-redirect'] ?? response.headers()['location'] ?? null };
+  const { cookies } = await request.storageState();
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const base = new URL(url, action.baseURL);
+  const response = await fetch(base, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'next-action': action.id, accept: 'text/x-component', ...(cookie ? { cookie } : {}) },
+    body: await encodeReply(args),
+  });
+  return { status: response.status, body: await response.text(), redirect: response.headers.get('x-action-redirect') ?? response.headers.get('location') };
 }
 
 /** A form's FormData for the (prevState, formData) signature of useActionState actions. */

@@ -1,5 +1,6 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashToken } from '@/lib/tokens/mint';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { writeAudit } from '@/lib/audit/write';
@@ -60,9 +61,8 @@ export interface InvitePreview {
   alreadyMember: boolean;
 }
 
-export function hashInviteToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
+/** Invite links are stored like API tokens: only the sha256 of the secret. */
+export const hashInviteToken = hashToken;
 
 function statusOf(invite: { usedAt: Date | null; expiresAt: Date }, now: Date): InviteStatus {
   if (invite.usedAt) return 'used';

@@ -1,0 +1,221 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { signInRequest } from './support/auth';
+import { insertInvite, insertMembership, insertTeam, insertToken, insertUser, withDb } from './support/fixtures-db';
+import { callServerAction, formData, listServerActions, pagePath, type ServerActionInfo } from './support/server-actions';
+
+/**
+ * Every server action (from the build's server reference manifest) and every route handler
+ * (app/**\/route.ts) against five personas. A new endpoint without a row fails this test.
+ */
+const PERSONAS = ['anonymous', 'viewerA', 'editorA', 'adminA', 'adminB'] as const;
+type Persona = (typeof PERSONAS)[number];
+type Outcome = 'allow' | 'deny';
+type Expect = Record<Persona, Outcome>;
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const PASSWORD = 'matrix persona passphrase';
+const run = Date.now().toString(36);
+const A = `matrix-a-${run}`;
+const B = `matrix-b-${run}`;
+
+const everyone: Expect = { anonymous: 'allow', viewerA: 'allow', editorA: 'allow', adminA: 'allow', adminB: 'allow' };
+const signedIn: Expect = { ...everyone, anonymous: 'deny' };
+const membersOfA: Expect = { ...signedIn, adminB: 'deny' };
+const adminOfA: Expect = { anonymous: 'deny', viewerA: 'deny', editorA: 'deny', adminA: 'allow', adminB: 'deny' };
+
+interface Ctx {
+  teamA: string;
+  users: Record<Exclude<Persona, 'anonymous'>, string>;
+  unique: () => string;
+}
+interface ActionRow {
+  expect: Expect;
+  /** Builds the call's arguments on fresh fixtures (so a destructive call never changes the next). */
+  args: (ctx: Ctx) => Promise<unknown[]>;
+  /** Runs after each persona's call to restore the personas (e.g. after leaving a team). */
+  restore?: (ctx: Ctx) => Promise<void>;
+  endsSessions?: boolean;
+}
+
+const freshMember = (ctx: Ctx) => withDb(async (db) => {
+  const user = await insertUser(db, `member-${ctx.unique()}@matrix.test`, PASSWORD);
+  return insertMembership(db, ctx.teamA, user, 'viewer');
+});
+const restoreMemberships = (ctx: Ctx) => withDb(async (db) => {
+  await db.query(`DELETE FROM "Membership" m USING "Team" t WHERE m."teamId" = t.id AND t.slug = $1 AND m."userId" = $2`, [A, ctx.users.adminB]);
+  for (const [persona, role] of [['viewerA', 'viewer'], ['editorA', 'editor']] as const) {
+    await db.query(`INSERT INTO "Membership"(id, "teamId", "userId", role, "updatedAt") VALUES (gen_random_uuid(), $1, $2, $3, now()) ON CONFLICT DO NOTHING`, [ctx.teamA, ctx.users[persona], role]);
+  }
+});
+
+const ACTIONS: Record<string, ActionRow> = {
+  'app/sign-up/actions.ts#signUpAction': {
+    expect: everyone,
+    args: async (ctx) => [{}, formData({ name: 'New Person', email: `new-${ctx.unique()}@matrix.test`, password: 'an uncommon passphrase' })],
+  },
+  'app/teams/new/actions.ts#createTeamAction': {
+    expect: signedIn,
+    args: async (ctx) => [{}, formData({ name: 'Made by matrix', slug: `made-${ctx.unique()}`, timeZone: 'UTC' })],
+  },
+  'app/account/actions.ts#signOutEverywhereAction': { expect: signedIn, args: async () => [{}], endsSessions: true },
+  'app/invite/[token]/actions.ts#acceptInviteAction': {
+    // Members of A are told they are members already (not a denial); admin B joins, and is removed again.
+    expect: signedIn,
+    args: async (ctx) => [(await withDb((db) => insertInvite(db, ctx.teamA))).token, {}, formData({})],
+    restore: restoreMemberships,
+  },
+  'app/t/[team]/settings/members/actions.ts#changeRoleAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ membershipId: await freshMember(ctx), role: 'editor', version: '1' })],
+  },
+  'app/t/[team]/settings/members/actions.ts#removeMemberAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ membershipId: await freshMember(ctx) })],
+  },
+  'app/t/[team]/settings/members/actions.ts#createInviteAction': { expect: adminOfA, args: async () => [A, {}, formData({ role: 'viewer', expiresInDays: '7' })] },
+  'app/t/[team]/settings/members/actions.ts#revokeInviteAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ inviteId: (await withDb((db) => insertInvite(db, ctx.teamA))).id })],
+  },
+  'app/t/[team]/settings/members/actions.ts#leaveTeamAction': {
+    // Any member may leave (admin A is refused as the last admin, which is a rule, not a denial).
+    expect: membersOfA,
+    args: async () => [A, {}, formData({})],
+    restore: restoreMemberships,
+  },
+  'app/t/[team]/settings/tokens/actions.ts#createTokenAction': { expect: adminOfA, args: async () => [A, {}, formData({ name: 'matrix', role: 'viewer' })] },
+  'app/t/[team]/settings/tokens/actions.ts#revokeTokenAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ id: (await withDb((db) => insertToken(db, ctx.teamA, 'viewer'))).id })],
+  },
+};
+
+type Auth = 'public' | 'session' | 'token';
+interface RouteRow {
+  auth: Auth;
+  expect: Expect;
+  path: string;
+}
+const ROUTES: Record<string, RouteRow> = {
+  'GET /api/health': { auth: 'public', expect: everyone, path: '/api/health' },
+  'GET /api/ready': { auth: 'public', expect: everyone, path: '/api/ready' },
+  'GET /api/auth/[...nextauth]': { auth: 'session', expect: everyone, path: '/api/auth/session' },
+  'POST /api/auth/[...nextauth]': { auth: 'session', expect: everyone, path: '/api/auth/_log' },
+  // Tokens: personas hold a token of their role on their team; admin B's token sees only team B.
+  'GET /api/v1/team': { auth: 'token', expect: signedIn, path: '/api/v1/team' },
+  'GET /api/v1/members': { auth: 'token', expect: signedIn, path: '/api/v1/members' },
+};
+
+function discoverRoutes(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'route.ts') {
+        const source = fs.readFileSync(full, 'utf8');
+        const methods = new Set([...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!));
+        for (const m of source.matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]!);
+        const route = '/' + path.relative(path.join(ROOT, 'app'), path.dirname(full)).split(path.sep).join('/');
+        for (const method of methods) found.push(`${method} ${route}`);
+      }
+    }
+  };
+  walk(path.join(ROOT, 'app'));
+  return found.sort();
+}
+
+function classifyAction(status: number, body: string, redirect: string | null): Outcome {
+  expect(status, `server error: ${body.slice(0, 300)}`).toBeLessThan(500);
+  if (status === 401 || status === 403 || status === 404) return 'deny';
+  if (redirect && /\/sign-in/.test(redirect)) return 'deny';
+  return /"denied":true/.test(body) ? 'deny' : 'allow';
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('authorization matrix: every server action and route handler, five personas', async ({ baseURL }) => {
+  test.setTimeout(240_000);
+  let counter = 0;
+  const unique = () => `${run}-${++counter}`;
+  const ctx = await withDb(async (db) => {
+    const teamA = await insertTeam(db, A);
+    const teamB = await insertTeam(db, B);
+    const users = {
+      viewerA: await insertUser(db, `viewer-${run}@matrix.test`, PASSWORD),
+      editorA: await insertUser(db, `editor-${run}@matrix.test`, PASSWORD),
+      adminA: await insertUser(db, `admin-${run}@matrix.test`, PASSWORD),
+      adminB: await insertUser(db, `adminb-${run}@matrix.test`, PASSWORD),
+    };
+    await insertMembership(db, teamA, users.viewerA, 'viewer');
+    await insertMembership(db, teamA, users.editorA, 'editor');
+    await insertMembership(db, teamA, users.adminA, 'admin');
+    await insertMembership(db, teamB, users.adminB, 'admin');
+    const tokens = {
+      viewerA: (await insertToken(db, teamA, 'viewer')).token,
+      editorA: (await insertToken(db, teamA, 'editor')).token,
+      adminA: (await insertToken(db, teamA, 'admin')).token,
+      adminB: (await insertToken(db, teamB, 'admin')).token,
+    };
+    return { teamA, users, tokens, unique };
+  });
+  const emails: Record<Exclude<Persona, 'anonymous'>, string> = {
+    viewerA: `viewer-${run}@matrix.test`,
+    editorA: `editor-${run}@matrix.test`,
+    adminA: `admin-${run}@matrix.test`,
+    adminB: `adminb-${run}@matrix.test`,
+  };
+  const contexts = new Map<Persona, APIRequestContext>();
+  const signIn = async (persona: Persona) => {
+    await contexts.get(persona)?.dispose();
+    const context = await playwrightRequest.newContext({ baseURL });
+    if (persona !== 'anonymous') await signInRequest(context, emails[persona], PASSWORD);
+    contexts.set(persona, context);
+  };
+  for (const persona of PERSONAS) await signIn(persona);
+
+  // Every endpoint has a row, and every row is a real endpoint.
+  const actions = listServerActions(baseURL);
+  expect(actions.map((a) => a.key).sort()).toEqual(Object.keys(ACTIONS).sort());
+  expect(discoverRoutes()).toEqual(Object.keys(ROUTES).sort());
+
+  const unexpected: string[] = [];
+  for (const action of actions as ServerActionInfo[]) {
+    const row = ACTIONS[action.key]!;
+    for (const persona of PERSONAS) {
+      const args = await row.args(ctx);
+      const url = pagePath(action.page, { team: A, token: 'matrix' });
+      const result = await callServerAction(contexts.get(persona)!, action, url, args);
+      const outcome = classifyAction(result.status, result.body, result.redirect);
+      if (outcome !== row.expect[persona]) unexpected.push(`${action.key} as ${persona}: expected ${row.expect[persona]}, got ${outcome} (${result.status} ${result.body.slice(0, 160)})`);
+      await row.restore?.(ctx);
+      if (row.endsSessions && persona !== 'anonymous') await signIn(persona);
+    }
+  }
+
+  for (const [key, row] of Object.entries(ROUTES)) {
+    const method = key.split(' ')[0]!;
+    for (const persona of PERSONAS) {
+      const headers: Record<string, string> = {};
+      let context = contexts.get(persona)!;
+      if (row.auth === 'token') {
+        context = contexts.get('anonymous')!;
+        if (persona !== 'anonymous') headers.authorization = `Bearer ${ctx.tokens[persona]}`;
+      }
+      const response = await context.fetch(row.path, { method, headers, maxRedirects: 0, data: method === 'POST' ? {} : undefined });
+      expect(response.status(), `${key} as ${persona}`).toBeLessThan(500);
+      const outcome: Outcome = [401, 403, 404].includes(response.status()) ? 'deny' : 'allow';
+      if (outcome !== row.expect[persona]) unexpected.push(`${key} as ${persona}: expected ${row.expect[persona]}, got ${response.status()}`);
+      if (row.auth === 'token' && outcome === 'allow') {
+        // A token only ever sees its own team.
+        const body = JSON.stringify(await response.json());
+        const other = persona === 'adminB' ? [A, emails.adminA] : [B, emails.adminB];
+        for (const marker of other) expect(body, `${key} as ${persona} leaks the other team`).not.toContain(marker);
+      }
+    }
+  }
+  for (const c of contexts.values()) await c.dispose();
+  expect(unexpected).toEqual([]);
+});

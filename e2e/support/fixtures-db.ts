@@ -1,0 +1,54 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { hashPassword } from '../../lib/auth/password';
+import { generateToken, hashToken } from '../../lib/tokens/mint';
+
+/**
+ * Direct access to the e2e server's database (E2E_DB_URL, set by playwright.config.ts) for
+ * setting up fixtures that no test journey is about. Journeys themselves go through the UI.
+ */
+export async function withDb<T>(fn: (db: pg.Client) => Promise<T>): Promise<T> {
+  const url = process.env.E2E_DB_URL;
+  if (!url) throw new Error('E2E_DB_URL is not set (see playwright.config.ts)');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export type Role = 'viewer' | 'editor' | 'admin';
+
+export async function insertUser(db: pg.Client, email: string, password: string): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [id, email, email.split('@')[0], await hashPassword(password)]);
+  return id;
+}
+
+export async function insertTeam(db: pg.Client, slug: string): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "Team"(id, slug, name, "updatedAt") VALUES ($1, $2, $3, now())`, [id, slug, `Team ${slug}`]);
+  return id;
+}
+
+export async function insertMembership(db: pg.Client, teamId: string, userId: string, role: Role): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "Membership"(id, "teamId", "userId", role, "updatedAt") VALUES ($1, $2, $3, $4, now())`, [id, teamId, userId, role]);
+  return id;
+}
+
+export async function insertToken(db: pg.Client, teamId: string, role: Role): Promise<{ id: string; token: string }> {
+  const id = randomUUID();
+  const minted = generateToken();
+  await db.query(`INSERT INTO "ApiToken"(id, "teamId", name, "tokenHash", prefix, role) VALUES ($1, $2, $3, $4, $5, $6)`, [id, teamId, `fixture ${role}`, minted.hash, minted.prefix, role]);
+  return { id, token: minted.token };
+}
+
+export async function insertInvite(db: pg.Client, teamId: string): Promise<{ id: string; token: string }> {
+  const id = randomUUID();
+  const token = randomBytes(32).toString('base64url');
+  await db.query(`INSERT INTO "Invite"(id, "teamId", "tokenHash", role, "expiresAt") VALUES ($1, $2, $3, 'viewer', now() + interval '1 day')`, [id, teamId, hashToken(token)]);
+  return { id, token };
+}
