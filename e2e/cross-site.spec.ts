@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { signInRequest } from './support/auth';
 
 // Browsers send Origin and Sec-Fetch-Site on form posts; another site's post must not act with a user's cookies.
 test('cross-site form posts are refused before any handler runs', async ({ request, baseURL }) => {
@@ -16,4 +17,16 @@ test('cross-site form posts are refused before any handler runs', async ({ reque
   // The same origin gets through to the handler (next-auth answers the missing CSRF token itself).
   const sameOrigin = await request.post('/api/auth/callback/credentials', { form, headers: { origin: new URL(baseURL!).origin }, maxRedirects: 0 });
   expect(sameOrigin.status()).not.toBe(403);
+});
+
+test('the session cookie is HttpOnly and SameSite=Lax (Secure when APP_URL is https)', async ({ playwright, baseURL }) => {
+  const context = await playwright.request.newContext({ baseURL });
+  await signInRequest(context, 'demo@hindsight.local', 'hindsight-demo');
+  const { cookies } = await context.storageState();
+  const session = cookies.find((c) => c.name === 'next-auth.session-token');
+  expect(session, 'session cookie set').toBeDefined();
+  expect(session!.httpOnly).toBe(true);
+  expect(session!.sameSite).toBe('Lax');
+  expect(session!.secure).toBe(false); // served over plain http here
+  await context.dispose();
 });
