@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/a11y';
 import { createTeamThroughForm, signUpAndSignIn, uniqueTeam } from './support/auth';
 
 const SECTIONS = ['Incidents', 'Actions', 'Factors', 'Review', 'Metrics', 'Settings'] as const;
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('home page introduces Hindsight and passes an accessibility scan', async ({ page }) => {
   await page.goto('/');

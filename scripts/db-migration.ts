@@ -7,11 +7,12 @@
 import { checkDatabase } from './lib/database-url';
 import { embeddedShadow, startEmbeddedPostgres, type EmbeddedPostgres } from './lib/embedded-postgres';
 import { createMigration } from './lib/migrations';
-import { fail, ROOT } from './lib/paths';
+import { runCli, UsageError } from './lib/cli';
+import { ROOT } from './lib/paths';
 
 async function main() {
   const name = process.argv.slice(2).join(' ');
-  if (!name.trim()) fail('usage: npm run db:migration -- <name>');
+  if (!name.trim()) throw new UsageError('usage: npm run db:migration -- <name>');
   let embedded: EmbeddedPostgres | undefined;
   let url = process.env.DATABASE_URL;
   try {
@@ -28,8 +29,4 @@ async function main() {
   }
 }
 
-// Exit explicitly: idle pg pools would otherwise keep the process alive for their idle timeout.
-main().then(
-  () => process.exit(0),
-  (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
-);
+runCli(main);

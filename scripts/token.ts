@@ -12,15 +12,12 @@ import { DEFAULT_TEMPLATE } from '../lib/teams/default-template';
 import { teamSlugSchema } from '../lib/teams/schemas';
 import { displayPrefix, generateToken } from '../lib/tokens/mint';
 import { tokenNameSchema, tokenRoleSchema } from '../lib/tokens/schemas';
-import type { EmbeddedPostgres } from './lib/embedded-postgres';
-import { dataDir, fail } from './lib/paths';
+import { hasCode, runCli, UsageError, withDatabase } from './lib/cli';
 
 process.env.CHECKPOINT_DISABLE ??= '1';
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 const USAGE = 'usage: npm run token -- --team <slug> --name <name> [--role viewer|editor|admin] [--create]';
-
-class UsageError extends Error {}
 
 const argsSchema = z.object({
   team: teamSlugSchema,
@@ -54,25 +51,9 @@ function readArgs(argv: string[]): z.infer<typeof argsSchema> {
   return parsed.data;
 }
 
-/** Prisma error codes: P2021 table missing (never migrated), P2002 unique violation (a race on --create). */
-function hasCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
-}
-
 async function main() {
   const args = readArgs(process.argv.slice(2));
-  // Loaded only now: a usage error answers at once, and PGlite loads only for the embedded database.
-  const [{ createPrismaClient }, { checkDatabase }] = await Promise.all([import('../lib/db'), import('./lib/database-url')]);
-  let embedded: EmbeddedPostgres | undefined;
-  let url = process.env.DATABASE_URL;
-  try {
-    if (!url) {
-      const { startEmbeddedPostgres } = await import('./lib/embedded-postgres');
-      embedded = await startEmbeddedPostgres({ dataDir: dataDir(), owner: 'npm run token' });
-      url = embedded.url;
-    }
-    await checkDatabase(url);
-    const db = createPrismaClient(url, { poolMax: 2 });
+  await withDatabase('npm run token', async (db) => {
     const minted = generateToken();
     try {
       const result = await db.$transaction(async (tx) => {
@@ -108,22 +89,11 @@ async function main() {
       console.error(`Created ${args.role} token "${args.name}" (${displayPrefix(minted.prefix)}) for team "${args.team}". It is shown once, below; store it now.`);
       process.stdout.write(`${minted.token}\n`);
     } catch (error) {
-      if (hasCode(error, 'P2021')) throw new Error('the database has no Hindsight tables yet (run npm run db:migrate first)');
+      // P2002: a unique violation, from a race on --create.
       if (hasCode(error, 'P2002')) throw new Error(`team "${args.team}" was created by someone else at the same moment; run the command again`);
       throw error;
-    } finally {
-      await db.$disconnect();
     }
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
-// Exit explicitly: idle pg pools would otherwise keep the process alive for their idle timeout.
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    if (error instanceof UsageError) fail(error.message);
-    fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));
-  },
-);
+runCli(main);
