@@ -106,6 +106,7 @@ const ROUTES: Record<string, RouteRow> = {
   // Tokens: personas hold a token of their role on their team; admin B's token sees only team B.
   'GET /api/v1/team': { auth: 'token', expect: signedIn, path: '/api/v1/team' },
   'GET /api/v1/members': { auth: 'token', expect: signedIn, path: '/api/v1/members' },
+  'GET /api/v1/incidents': { auth: 'token', expect: signedIn, path: '/api/v1/incidents' },
 };
 
 function discoverRoutes(): string[] {

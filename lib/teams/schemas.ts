@@ -1,3 +1,4 @@
+import { isTimeZone } from '@/lib/time-zone';
 import { z } from 'zod';
 
 export const RESERVED_SLUGS = new Set(['new', 'api', 'admin', 'settings', 'sign-in', 'sign-up', 'invite', 'me']);
@@ -18,14 +19,7 @@ export const createTeamSchema = z.object({
     .string()
     .trim()
     .default('UTC')
-    .refine((tz) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: tz });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'Pick a valid IANA time zone, like Europe/Berlin'),
+    .refine(isTimeZone, 'Pick a valid IANA time zone, like Europe/Berlin'),
 });
 
 export const roleSchema = z.enum(['viewer', 'editor', 'admin']);

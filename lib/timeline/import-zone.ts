@@ -11,15 +11,7 @@ import type { Stamp } from './import-line';
 export const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
-export function isTimeZone(zone: string): boolean {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from '../time-zone';
 
 /** Wall ms for a calendar date and time (month 1-12). Years below 100 are taken literally. */
 export function wallMs(year: number, month: number, day: number, timeOfDayMs = 0): number {

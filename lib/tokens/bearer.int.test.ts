@@ -56,7 +56,9 @@ describe('bearer authentication', () => {
     const { team, admin, created } = await teamWithToken();
     await revokeToken(admin.actor, { id: created.id });
     const ip = freshIp();
-    const attempts = [created.token, `${created.token.slice(0, -1)}A`, 'hs_nope', 'garbage'].map((token) => call(whoAmI, { token, ip }));
+    // An unknown token of the right shape: the revoked one with its last character changed.
+    const unknown = `${created.token.slice(0, -1)}${created.token.endsWith('A') ? 'B' : 'A'}`;
+    const attempts = [created.token, unknown, 'hs_nope', 'garbage'].map((token) => call(whoAmI, { token, ip }));
     attempts.push(call(whoAmI, { authorization: 'Bearer', ip }));
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBe(401);

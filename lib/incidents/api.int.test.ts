@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GET } from '@/app/api/v1/incidents/route';
+import { createTestTeam, type TestMember } from '@/lib/teams/team-fixtures';
+import { createToken } from '@/lib/tokens/mutations';
+import { createIncident } from './incident-fixtures';
+
+const tokens: Record<'viewer' | 'editor' | 'admin', string> = { viewer: '', editor: '', admin: '' };
+let admin: TestMember;
+const RESTRICTED = 'Credentials leaked in build logs';
+
+let nextIp = 1;
+function get(query: string, token: string): Promise<Response> {
+  const headers = new Headers({ authorization: `Bearer ${token}`, 'x-forwarded-for': `203.0.113.${nextIp++}` });
+  return GET(new Request(`http://hindsight.test/api/v1/incidents${query}`, { headers }), { params: Promise.resolve({}) });
+}
+
+interface Body {
+  items: { number: number; title: string; startedAt: string; resolvedAt: string | null; visibility: string; services: string[] }[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+beforeAll(async () => {
+  const team = await createTestTeam('Api');
+  admin = await team.add('admin', 'Ada Admin');
+  const named = await team.add('editor', 'Nia Named');
+  for (const role of ['viewer', 'editor', 'admin'] as const) tokens[role] = (await createToken(admin.actor, { name: `${role} bot`, role })).token;
+  await createIncident(team.id, { title: 'Checkout latency spike', severity: 'SEV2', startedAt: '2026-01-10T10:00:00.123Z', resolvedAfterMinutes: 61, services: ['checkout'] });
+  await createIncident(team.id, { title: 'Database failover', severity: 'SEV1', startedAt: '2026-03-01T23:30:00Z' });
+  await createIncident(team.id, { title: RESTRICTED, severity: 'SEV2', startedAt: '2026-02-20T12:00:00Z', visibility: 'restricted', members: [named.userId], summary: 'A pipeline printed a credential.' });
+});
+
+describe('GET /api/v1/incidents', () => {
+  it('returns { items, total, page, pageSize } with ISO timestamps', async () => {
+    const response = await get('?sort=started_asc&pageSize=1', tokens.viewer);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const body = (await response.json()) as Body;
+    expect(body).toEqual({
+      items: [{
+        id: expect.any(String), number: 1, title: 'Checkout latency spike', kind: 'incident', severity: 'SEV2', status: 'resolved',
+        postmortemStatus: 'draft', visibility: 'team', startedAt: '2026-01-10T10:00:00.123Z', resolvedAt: '2026-01-10T11:01:00.123Z', services: ['checkout'],
+      }],
+      total: 2, page: 1, pageSize: 1,
+    });
+  });
+
+  it('applies the same filters as the page', async () => {
+    const body = (await (await get('?severity=sev1&status=active,mitigated&kind=incident&from=2026-03-01', tokens.viewer)).json()) as Body;
+    expect(body.items.map((i) => i.title)).toEqual(['Database failover']);
+    expect(body.total).toBe(1);
+  });
+
+  it('answers 422 naming the bad parameter', async () => {
+    for (const [query, param] of [['?severity=SEV9', 'severity'], ['?pageSize=1000', 'pageSize'], ['?from=last-week', 'from'], ['?sort=random', 'sort'], ['?colour=red', 'colour']] as const) {
+      const response = await get(query, tokens.viewer);
+      expect(response.status, query).toBe(422);
+      const body = (await response.json()) as { error: string; message: string; fields: { path: (string | number)[] }[] };
+      expect(body.error).toBe('validation_failed');
+      expect(body.fields[0]?.path[0]).toBe(param);
+      expect(body.message).toContain(param);
+    }
+  });
+
+  it('never shows a restricted incident to a viewer or editor token: not in items, search or total', async () => {
+    for (const token of [tokens.viewer, tokens.editor]) {
+      const all = (await (await get('', token)).json()) as Body;
+      expect(all.total).toBe(2);
+      expect(JSON.stringify(all)).not.toContain(RESTRICTED);
+      const search = (await (await get(`?q=${encodeURIComponent('credentials leaked')}`, token)).json()) as Body;
+      expect(search).toMatchObject({ items: [], total: 0 });
+      expect((await (await get('?q=pipeline', token)).json()) as Body).toMatchObject({ items: [], total: 0 });
+    }
+  });
+
+  it('shows it to an admin token', async () => {
+    const all = (await (await get('', tokens.admin)).json()) as Body;
+    expect(all.total).toBe(3);
+    const search = (await (await get('?q=credentials+leaked', tokens.admin)).json()) as Body;
+    expect(search.items.map((i) => [i.title, i.visibility])).toEqual([[RESTRICTED, 'restricted']]);
+  });
+
+  it('refuses a request without a token', async () => {
+    const response = await GET(new Request('http://hindsight.test/api/v1/incidents'), { params: Promise.resolve({}) });
+    expect(response.status).toBe(401);
+  });
+});

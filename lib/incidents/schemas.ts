@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { AppError, type FieldIssue } from '@/lib/errors';
+import { IncidentKind, IncidentStatus, Severity } from '@/lib/generated/prisma/enums';
+
+export const INCIDENT_STATUSES = Object.values(IncidentStatus);
+export const SEVERITIES = Object.values(Severity);
+export const INCIDENT_KINDS = Object.values(IncidentKind);
+/** `relevance` (ts_rank) is the default while searching; `ttr` is longest time to resolve first. */
+export const INCIDENT_SORTS = ['relevance', 'started_desc', 'started_asc', 'severity', 'ttr'] as const;
+export type IncidentSort = (typeof INCIDENT_SORTS)[number];
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+export const MAX_QUERY_LENGTH = 200;
+
+/** The parameters of the list, in the order they are documented and echoed. */
+export const INCIDENT_FILTER_KEYS = ['q', 'status', 'severity', 'service', 'kind', 'from', 'to', 'sort', 'page', 'pageSize'] as const;
+export type IncidentFilterKey = (typeof INCIDENT_FILTER_KEYS)[number];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const oneOf = (values: readonly string[]) => values.slice(0, -1).join(', ') + ' or ' + values.at(-1);
+
+/** Search params and query strings give string | string[] | undefined; an empty value is "not set". */
+function single(name: string) {
+  return (value: unknown, ctx: z.RefinementCtx): unknown => {
+    const values = Array.isArray(value) ? value : [value];
+    const set = values.filter((v) => v !== undefined && v !== '');
+    if (set.length > 1) ctx.addIssue({ code: 'custom', message: `Give ${name} only once.` });
+    return set[0];
+  };
+}
+
+/** A list parameter: repeated (`status=a&status=b`) or comma-separated (`status=a,b`). */
+const list = <T extends string>(name: string, values: readonly T[], normalize: (s: string) => string = (s) => s) =>
+  z.preprocess(
+    (value) => {
+      if (value === undefined) return undefined;
+      const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+      const kept = parts.map((p) => (typeof p === 'string' ? normalize(p.trim()) : p)).filter((p) => p !== '');
+      return kept.length ? [...new Set(kept)] : undefined;
+    },
+    z.array(z.enum(values as [T, ...T[]], { error: `${name} must be ${oneOf(values)}.` })).optional(),
+  );
+
+/** Free text; control characters (a NUL would make PostgreSQL refuse the query) become spaces. */
+const text = (name: string, max: number) =>
+  z.preprocess(
+    single(name),
+    z
+      .string()
+      .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
+      .pipe(z.string().max(max, `${name} must be at most ${max} characters.`))
+      .transform((s) => s || undefined)
+      .optional(),
+  );
+
+const choice = <T extends string>(name: string, values: readonly T[]) =>
+  z.preprocess(single(name), z.enum(values as [T, ...T[]], { error: `${name} must be ${oneOf(values)}.` }).optional());
+
+const integer = (name: string, min: number, max: number, fallback: number) =>
+  z.preprocess(
+    single(name),
+    z.coerce
+      .number({ error: `${name} must be a whole number.` })
+      .int(`${name} must be a whole number.`)
+      .min(min, `${name} must be at least ${min}.`)
+      .max(max, `${name} must be at most ${max}.`)
+      .default(fallback),
+  );
+
+/** A calendar day (YYYY-MM-DD, in the viewer's or the team's time zone) or an ISO-8601 instant with offset. */
+const bound = (name: string) =>
+  z.preprocess(
+    single(name),
+    z
+      .string()
+      .refine((s) => (DAY.test(s) ? !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) : z.iso.datetime({ offset: true }).safeParse(s).success), {
+        message: `${name} must be a day (YYYY-MM-DD) or an ISO-8601 time with offset.`,
+      })
+      .optional(),
+  );
+
+/** Rough instant of a bound, only to check that `from` is not after `to` (a day counts from its UTC midnight). */
+function roughInstant(value: string, end: boolean): number {
+  if (!DAY.test(value)) return Date.parse(value);
+  return Date.parse(`${value}T00:00:00Z`) + (end ? 86_400_000 - 1 : 0);
+}
+
+/**
+ * The incidents list's filters, shared by the page (search params) and GET /api/v1/incidents
+ * (query string). `from` / `to` filter on startedAt; a day-only `to` includes that whole day.
+ */
+export const incidentFiltersSchema = z
+  .object({
+    q: text('q', MAX_QUERY_LENGTH),
+    status: list('status', INCIDENT_STATUSES),
+    severity: list('severity', SEVERITIES, (s) => s.toUpperCase()),
+    service: text('service', 100),
+    kind: choice('kind', INCIDENT_KINDS),
+    from: bound('from'),
+    to: bound('to'),
+    sort: choice('sort', INCIDENT_SORTS),
+    page: integer('page', 1, 100_000, 1),
+    pageSize: integer('pageSize', 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+  })
+  .refine((f) => !f.from || !f.to || roughInstant(f.from, false) <= roughInstant(f.to, true), {
+    path: ['to'],
+    message: 'to must not be before from.',
+  });
+
+export type IncidentFilters = z.infer<typeof incidentFiltersSchema>;
+/** What callers may pass: parsed filters, or raw search params (parsed again inside). */
+export type IncidentFiltersInput = Partial<IncidentFilters> | Record<string, string | string[] | undefined>;
+
+export type FilterErrors = Partial<Record<IncidentFilterKey, string>>;
+
+const isFilterKey = (key: unknown): key is IncidentFilterKey => (INCIDENT_FILTER_KEYS as readonly unknown[]).includes(key);
+
+/**
+ * For the page: a hand-edited or stale URL should still show a list. Each bad parameter is
+ * reported (shown above the table) and dropped; the rest apply.
+ */
+export function parseFiltersLeniently(input: Record<string, string | string[] | undefined>): { filters: IncidentFilters; errors: FilterErrors } {
+  const errors: FilterErrors = {};
+  const kept: Record<string, unknown> = {};
+  for (const key of INCIDENT_FILTER_KEYS) kept[key] = input[key];
+  for (let attempt = 0; attempt <= INCIDENT_FILTER_KEYS.length; attempt++) {
+    const parsed = incidentFiltersSchema.safeParse(kept);
+    if (parsed.success) return { filters: parsed.data, errors };
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      if (!isFilterKey(key)) continue;
+      errors[key] ??= issue.message;
+      delete kept[key];
+    }
+  }
+  return { filters: incidentFiltersSchema.parse({}), errors };
+}
+
+/**
+ * For the API: the query string, strictly. An unknown parameter or a bad value is a 422 that
+ * names the parameter (a typo must not silently return the unfiltered list).
+ */
+export function parseIncidentQuery(params: URLSearchParams): IncidentFilters {
+  const unknown: FieldIssue[] = [...new Set(params.keys())]
+    .filter((key) => !isFilterKey(key))
+    .map((key) => ({ path: [key], message: `Unknown parameter ${key}; known parameters: ${INCIDENT_FILTER_KEYS.join(', ')}.` }));
+  if (unknown.length) throw new AppError('VALIDATION', unknown[0]!.message, { fields: unknown });
+  const raw: Record<string, string[]> = {};
+  for (const key of INCIDENT_FILTER_KEYS) {
+    const values = params.getAll(key);
+    if (values.length) raw[key] = values;
+  }
+  return incidentFiltersSchema.parse(raw);
+}
