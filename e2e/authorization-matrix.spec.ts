@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { signInRequest } from './support/auth';
-import { insertInvite, insertMembership, insertTeam, insertToken, insertUser, withDb } from './support/fixtures-db';
+import { insertIncident, insertInvite, insertMembership, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
 import { callServerAction, formData, listServerActions, pagePath, type ServerActionInfo } from './support/server-actions';
 
 /**
@@ -24,6 +24,9 @@ const everyone: Expect = { anonymous: 'allow', viewerA: 'allow', editorA: 'allow
 const signedIn: Expect = { ...everyone, anonymous: 'deny' };
 const membersOfA: Expect = { ...signedIn, adminB: 'deny' };
 const adminOfA: Expect = { anonymous: 'deny', viewerA: 'deny', editorA: 'deny', adminA: 'allow', adminB: 'deny' };
+const editorsOfA: Expect = { anonymous: 'deny', viewerA: 'deny', editorA: 'allow', adminA: 'allow', adminB: 'deny' };
+/** Token routes that create in the token's own team: admin B's token creates in team B, which is allowed. */
+const editorTokens: Expect = { ...editorsOfA, adminB: 'allow' };
 
 interface Ctx {
   teamA: string;
@@ -49,6 +52,20 @@ const restoreMemberships = (ctx: Ctx) => withDb(async (db) => {
     await db.query(`INSERT INTO "Membership"(id, "teamId", "userId", role, "updatedAt") VALUES (gen_random_uuid(), $1, $2, $3, now()) ON CONFLICT DO NOTHING`, [ctx.teamA, ctx.users[persona], role]);
   }
 });
+
+/** A fresh draft incident of team A with one section at version 1 (and its revision). */
+const freshSection = (ctx: Ctx) => withDb(async (db) => insertSection(db, (await insertIncident(db, ctx.teamA, { title: `Matrix ${ctx.unique()}` })).id));
+
+/** A fresh draft incident of team A with one timeline entry at version 1. */
+const freshEvent = (ctx: Ctx) => withDb(async (db) => {
+  const incident = await insertIncident(db, ctx.teamA, { title: `Matrix timeline ${ctx.unique()}` });
+  return { id: incident.id, number: incident.number, eventId: await insertTimelineEvent(db, incident.id) };
+});
+const matrixEntry = () => ({ occurredAt: new Date().toISOString(), kind: 'note', body: 'Added by the matrix.' });
+
+/** A fresh incident of team A at version 1 (so an allowed edit never conflicts with the previous one). */
+const freshIncident = (ctx: Ctx) => withDb((db) => insertIncident(db, ctx.teamA, { title: `Matrix incident ${ctx.unique()}` }));
+const incidentForm = (extra: Record<string, string> = {}) => formData({ title: 'Declared by matrix', severity: 'SEV3', kind: 'incident', visibility: 'team', startedAt: '2026-01-01T10:00', ...extra });
 
 const ACTIONS: Record<string, ActionRow> = {
   'app/sign-up/actions.ts#signUpAction': {
@@ -85,6 +102,41 @@ const ACTIONS: Record<string, ActionRow> = {
     args: async () => [A, {}, formData({})],
     restore: restoreMemberships,
   },
+  'app/t/[team]/incidents/[number]/postmortem/actions.ts#saveSectionAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, await freshSection(ctx), 'Saved by the matrix.', 1],
+  },
+  'app/t/[team]/incidents/[number]/postmortem/actions.ts#restoreRevisionAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, {}, formData({ sectionId: await freshSection(ctx), revisionVersion: '1', version: '1' })],
+  },
+  'app/t/[team]/incidents/[number]/timeline/actions.ts#addEventAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshEvent(ctx)).number, matrixEntry()],
+  },
+  'app/t/[team]/incidents/[number]/timeline/actions.ts#importEventsAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshEvent(ctx)).number, [matrixEntry(), matrixEntry()]],
+  },
+  'app/t/[team]/incidents/[number]/timeline/actions.ts#updateEventAction': {
+    expect: editorsOfA,
+    args: async (ctx) => {
+      const e = await freshEvent(ctx);
+      return [A, e.number, e.eventId, { version: 1, body: 'Edited by the matrix.' }];
+    },
+  },
+  'app/t/[team]/incidents/[number]/timeline/actions.ts#deleteEventAction': {
+    expect: editorsOfA,
+    args: async (ctx) => {
+      const e = await freshEvent(ctx);
+      return [A, e.number, e.eventId, 1];
+    },
+  },
+  'app/t/[team]/incidents/new/actions.ts#createIncidentAction': { expect: editorsOfA, args: async () => [A, {}, incidentForm()] },
+  'app/t/[team]/incidents/[number]/edit/actions.ts#updateIncidentAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshIncident(ctx)).id, {}, incidentForm({ version: '1' })],
+  },
   'app/t/[team]/settings/tokens/actions.ts#createTokenAction': { expect: adminOfA, args: async () => [A, {}, formData({ name: 'matrix', role: 'viewer' })] },
   'app/t/[team]/settings/tokens/actions.ts#revokeTokenAction': {
     expect: adminOfA,
@@ -96,7 +148,10 @@ type Auth = 'public' | 'session' | 'token';
 interface RouteRow {
   auth: Auth;
   expect: Expect;
-  path: string;
+  /** A fixed path, or one built on fresh fixtures for each persona's call. */
+  path: string | ((ctx: Ctx) => Promise<string>);
+  /** The JSON body (default: {} for POST, none otherwise). */
+  data?: unknown;
 }
 const ROUTES: Record<string, RouteRow> = {
   'GET /api/health': { auth: 'public', expect: everyone, path: '/api/health' },
@@ -107,6 +162,24 @@ const ROUTES: Record<string, RouteRow> = {
   'GET /api/v1/team': { auth: 'token', expect: signedIn, path: '/api/v1/team' },
   'GET /api/v1/members': { auth: 'token', expect: signedIn, path: '/api/v1/members' },
   'GET /api/v1/incidents': { auth: 'token', expect: signedIn, path: '/api/v1/incidents' },
+  'POST /api/v1/incidents': { auth: 'token', expect: editorTokens, path: '/api/v1/incidents' },
+  // A team A incident: admin B's token gets 404 for it.
+  'GET /api/v1/incidents/[id]': { auth: 'token', expect: membersOfA, path: async (ctx) => `/api/v1/incidents/${(await freshIncident(ctx)).id}` },
+  'PATCH /api/v1/incidents/[id]': { auth: 'token', expect: editorsOfA, path: async (ctx) => `/api/v1/incidents/${(await freshIncident(ctx)).id}` },
+  // Editor tokens of team A; admin B's token gets 404 for team A's incident and entries.
+  'POST /api/v1/incidents/[id]/timeline': {
+    auth: 'token',
+    expect: editorsOfA,
+    path: async (ctx) => `/api/v1/incidents/${(await freshEvent(ctx)).id}/timeline`,
+    data: { occurredAt: '2026-03-01T10:00:00.000Z', kind: 'note', body: 'Posted by the matrix.' },
+  },
+  'PATCH /api/v1/timeline/[id]': {
+    auth: 'token',
+    expect: editorsOfA,
+    path: async (ctx) => `/api/v1/timeline/${(await freshEvent(ctx)).eventId}`,
+    data: { version: 1, body: 'Patched by the matrix.' },
+  },
+  'DELETE /api/v1/timeline/[id]': { auth: 'token', expect: editorsOfA, path: async (ctx) => `/api/v1/timeline/${(await freshEvent(ctx)).eventId}?version=1` },
 };
 
 function discoverRoutes(): string[] {
@@ -162,6 +235,8 @@ test('authorization matrix: every server action and route handler, five personas
     };
     return { teamA, users, tokens, unique };
   });
+  // Incident 1 of team A: the sample [number] of the incident pages server actions are posted to.
+  await freshIncident(ctx);
   const emails: Record<Exclude<Persona, 'anonymous'>, string> = {
     viewerA: `viewer-${run}@matrix.test`,
     editorA: `editor-${run}@matrix.test`,
@@ -187,7 +262,7 @@ test('authorization matrix: every server action and route handler, five personas
     const row = ACTIONS[action.key]!;
     for (const persona of PERSONAS) {
       const args = await row.args(ctx);
-      const url = pagePath(action.page, { team: A, token: 'matrix' });
+      const url = pagePath(action.page, { team: A, token: 'matrix', number: '1' });
       const result = await callServerAction(contexts.get(persona)!, action, url, args);
       const outcome = classifyAction(result.status, result.body, result.redirect);
       if (outcome !== row.expect[persona]) unexpected.push(`${action.key} as ${persona}: expected ${row.expect[persona]}, got ${outcome} (${result.status} ${result.body.slice(0, 160)})`);
@@ -205,7 +280,8 @@ test('authorization matrix: every server action and route handler, five personas
         context = contexts.get('anonymous')!;
         if (persona !== 'anonymous') headers.authorization = `Bearer ${ctx.tokens[persona]}`;
       }
-      const response = await context.fetch(row.path, { method, headers, maxRedirects: 0, data: method === 'POST' ? {} : undefined });
+      const target = typeof row.path === 'string' ? row.path : await row.path(ctx);
+      const response = await context.fetch(target, { method, headers, maxRedirects: 0, data: row.data ?? (method === 'POST' ? {} : undefined) });
       expect(response.status(), `${key} as ${persona}`).toBeLessThan(500);
       const outcome: Outcome = [401, 403, 404].includes(response.status()) ? 'deny' : 'allow';
       if (outcome !== row.expect[persona]) unexpected.push(`${key} as ${persona}: expected ${row.expect[persona]}, got ${response.status()}`);

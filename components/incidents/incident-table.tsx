@@ -86,7 +86,9 @@ export function IncidentTable({ items, path, filters, sort, zone, caption }: Inc
                 {incidentRef(i.number)}
               </th>
               <td className={styles.title}>
-                <span className={styles.titleText}>{i.title}</span>
+                <Link href={`${path}/${i.number}`} className={styles.titleText}>
+                  {i.title}
+                </Link>
                 {i.visibility === 'restricted' ? <RestrictedBadge /> : null}
                 {i.services.length ? <span className={styles.sub}>{i.services.join(', ')}</span> : null}
               </td>

@@ -52,3 +52,30 @@ export async function insertInvite(db: pg.Client, teamId: string): Promise<{ id:
   await db.query(`INSERT INTO "Invite"(id, "teamId", "tokenHash", role, "expiresAt") VALUES ($1, $2, $3, 'viewer', now() + interval '1 day')`, [id, teamId, hashToken(token)]);
   return { id, token };
 }
+
+/** An incident on a team (numbered like the app does), for fixtures that need one. */
+export async function insertIncident(db: pg.Client, teamId: string, fields: { title?: string; postmortemStatus?: 'draft' | 'in_review' | 'published' } = {}): Promise<{ id: string; number: number }> {
+  const id = randomUUID();
+  const { rows } = await db.query<{ no: number }>(`UPDATE "Team" SET "nextIncidentNo" = "nextIncidentNo" + 1 WHERE id = $1 RETURNING "nextIncidentNo" - 1 AS no`, [teamId]);
+  const number = rows[0]!.no;
+  await db.query(
+    `INSERT INTO "Incident"(id, "teamId", number, title, severity, "startedAt", "postmortemStatus", "updatedAt") VALUES ($1, $2, $3, $4, 'SEV3', now() - interval '2 hours', $5, now())`,
+    [id, teamId, number, fields.title ?? `Fixture incident ${number}`, fields.postmortemStatus ?? 'draft'],
+  );
+  return { id, number };
+}
+
+/** A post-mortem section at version 1, with a matching revision row (so it can be restored). */
+export async function insertSection(db: pg.Client, incidentId: string, body = 'Fixture section text.', key = 'summary'): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "PostmortemSection"(id, "incidentId", key, title, position, body, "updatedAt") VALUES ($1, $2, $3, $4, 0, $5, now())`, [id, incidentId, key, key[0]!.toUpperCase() + key.slice(1), body]);
+  await db.query(`INSERT INTO "Revision"(id, "incidentId", entity, "entityId", version, content) VALUES ($1, $2, 'section', $3, 1, $4)`, [randomUUID(), incidentId, id, JSON.stringify({ title: key, body })]);
+  return id;
+}
+
+/** A timeline entry at version 1 on an incident (an hour after the fixture incident's start). */
+export async function insertTimelineEvent(db: pg.Client, incidentId: string, body = 'Fixture timeline entry.'): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "TimelineEvent"(id, "incidentId", "occurredAt", body, "updatedAt") VALUES ($1, $2, now() - interval '1 hour', $3, now())`, [id, incidentId, body]);
+  return id;
+}

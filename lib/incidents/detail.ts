@@ -1,38 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
-import { db } from '@/lib/db';
-import { notFound } from '@/lib/errors';
-import { visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
+import { getIncidentByNumber } from './record';
 
 /**
  * One incident by its per-team number, if this actor may see it (restricted incidents are
- * NOT_FOUND for everyone else: their existence is not disclosed). The header every incident
- * page (overview, timeline, post-mortem) starts from.
+ * NOT_FOUND for everyone else: their existence is not disclosed). Cached per request, so the
+ * incident layout and the tab it renders (overview, timeline, post-mortem) read it once.
  */
-export const getIncidentHeader = cache(async (actor: Actor, number: number) => {
-  if (!Number.isInteger(number) || number < 1 || number > 2_147_483_647) throw notFound('Incident not found');
-  const incident = await db.incident.findFirst({
-    where: { ...visibleIncidentsWhere(actor), number },
-    select: {
-      id: true,
-      number: true,
-      title: true,
-      kind: true,
-      severity: true,
-      status: true,
-      postmortemStatus: true,
-      visibility: true,
-      startedAt: true,
-      detectedAt: true,
-      acknowledgedAt: true,
-      mitigatedAt: true,
-      resolvedAt: true,
-      version: true,
-    },
-  });
-  if (!incident) throw notFound('Incident not found');
-  return incident;
-});
+export const getIncidentHeader = cache(getIncidentByNumber);
 
 export type IncidentHeader = Awaited<ReturnType<typeof getIncidentHeader>>;
 

@@ -12,6 +12,7 @@ import { IncidentsIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { countVisibleIncidents, listIncidents, listServiceNames } from '@/lib/incidents/queries';
 import { parseFiltersLeniently, type IncidentSort } from '@/lib/incidents/schemas';
+import { roleAtLeast } from '@/lib/teams/access';
 import { pageActor } from '@/lib/teams/session-actor';
 
 export const metadata: Metadata = { title: SECTIONS.incidents.label };
@@ -34,7 +35,18 @@ export default async function IncidentsPage({ params, searchParams }: { params: 
   const { zone, source } = displayZone(actor.user.timeZone, actor.team.timeZone);
   const [list, services] = await Promise.all([listIncidents(actor, filters, { timeZone: zone }), listServiceNames(actor)]);
   const filtered = isFiltered(filters);
-  const header = <PageHeader title="Incidents" description="The team’s incidents and drills, with post-mortem status and time to resolve." />;
+  const header = (
+    <>
+      <PageHeader title="Incidents" description="The team’s incidents and drills, with post-mortem status and time to resolve." />
+      {roleAtLeast(actor.role, 'editor') ? (
+        <p>
+          <Link href={`${path}/new`} className="button button-primary">
+            New incident
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
 
   if (list.total === 0 && (!filtered || (await countVisibleIncidents(actor)) === 0)) {
     return (
