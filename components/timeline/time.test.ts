@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatOffset, placeQuickTime } from './time';
+import { formatOffset, formatOffsetExact, placeQuickTime } from './time';
 
 const at = (r: ReturnType<typeof placeQuickTime>) => ('at' in r ? r.at.toISOString() : r.error);
 
 describe('formatOffset', () => {
   it('formats offsets from the start', () => {
-    expect(formatOffset(14_000)).toBe('+00:14');
-    expect(formatOffset(14 * 60_000)).toBe('+14:00');
-    expect(formatOffset((62 * 60 + 33) * 1000)).toBe('+1:02:33');
-    expect(formatOffset(-5_000)).toBe('-00:05');
+    // Hours and minutes from the start, as incident timelines are usually written ("+00:14").
+    expect(formatOffset(14 * 60_000)).toBe('+00:14');
+    expect(formatOffset(14 * 60_000 + 59_000)).toBe('+00:14');
+    expect(formatOffset((62 * 60 + 33) * 1000)).toBe('+01:02');
+    expect(formatOffset(-5 * 60_000)).toBe('-00:05');
     expect(formatOffset(0)).toBe('+00:00');
+    expect(formatOffsetExact((62 * 60 + 33) * 1000)).toBe('+1:02:33');
+    expect(formatOffsetExact(-5_000)).toBe('-0:00:05');
   });
 });
 

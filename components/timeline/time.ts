@@ -7,12 +7,24 @@ import { DAY_MS, instantsAt, wallOf } from '@/lib/timeline/import-zone';
 
 /** "+00:14" (minutes:seconds under an hour), "+1:02:33" (h:mm:ss), "-00:05" before the start. */
 export function formatOffset(ms: number): string {
-  const sign = ms < 0 ? '-' : '+';
+  const { sign, h, m } = offsetParts(ms);
+  return `${sign}${String(h).padStart(2, '0')}:${m}`;
+}
+
+/** The same offset to the second ("+1:02:33"), for a title attribute. */
+export function formatOffsetExact(ms: number): string {
+  const { sign, h, m, s } = offsetParts(ms);
+  return `${sign}${h}:${m}:${s}`;
+}
+
+function offsetParts(ms: number) {
   const total = Math.floor(Math.abs(ms) / 1000);
-  const h = Math.floor(total / 3600);
-  const m = String(Math.floor((total % 3600) / 60)).padStart(2, '0');
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${sign}${h}:${m}:${s}` : `${sign}${m}:${s}`;
+  return {
+    sign: ms < 0 ? '-' : '+',
+    h: Math.floor(total / 3600),
+    m: String(Math.floor((total % 3600) / 60)).padStart(2, '0'),
+    s: String(total % 60).padStart(2, '0'),
+  };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { addEventAction, deleteEventAction, updateEventAction } from '@/app/t/[team]/incidents/[number]/timeline/actions';
 import type { TimelineEventView } from '@/lib/timeline/schemas';
 import { ConflictNotice } from './conflict-notice';
-import { clockTime, formatOffset, placeQuickTime } from './time';
+import { clockTime, formatOffset, formatOffsetExact, placeQuickTime } from './time';
 import styles from './timeline.module.css';
 import { KindOptions } from './kind-options';
 import type { TimelineActionState, TimelineContext } from './types';
@@ -117,7 +117,9 @@ export function TimelineItem({ event, ctx, pending = false }: { event: TimelineE
 
   return (
     <li className={`${styles.item} ${pending ? styles.pending : ''}`} aria-busy={pending || busy || undefined}>
-      <span className={styles.offset}>{formatOffset(at.getTime() - ctx.startedAt.getTime())}</span>
+      <span className={styles.offset} title={formatOffsetExact(at.getTime() - ctx.startedAt.getTime())}>
+        {formatOffset(at.getTime() - ctx.startedAt.getTime())}
+      </span>
       <time className={styles.time} dateTime={event.occurredAt} title={`${event.occurredAt.replace('T', ' ').replace('Z', '')} UTC`}>
         {shownTime}
       </time>
