@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { signInRequest } from './support/auth';
-import { insertIncident, insertInvite, insertMembership, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
+import { insertIncident, insertInvite, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
 import { callServerAction, formData, listServerActions, pagePath, type ServerActionInfo } from './support/server-actions';
 
 /**
@@ -65,7 +65,21 @@ const matrixEntry = () => ({ occurredAt: new Date().toISOString(), kind: 'note',
 
 /** A fresh incident of team A at version 1 (so an allowed edit never conflicts with the previous one). */
 const freshIncident = (ctx: Ctx) => withDb((db) => insertIncident(db, ctx.teamA, { title: `Matrix incident ${ctx.unique()}` }));
+/** A fresh incident of team A in the given post-mortem state, admin A named as reviewer (in `review` state) unless null. */
+const reviewIncident = (ctx: Ctx, status: 'draft' | 'in_review' | 'published', review: 'requested' | 'approved' | null) => withDb(async (db) => {
+  const incident = await insertIncident(db, ctx.teamA, { title: `Matrix review ${ctx.unique()}`, postmortemStatus: status });
+  if (review) await insertReview(db, incident.id, ctx.users.adminA, review);
+  return incident.id;
+});
 const incidentForm = (extra: Record<string, string> = {}) => formData({ title: 'Declared by matrix', severity: 'SEV3', kind: 'incident', visibility: 'team', startedAt: '2026-01-01T10:00', ...extra });
+
+/** Team A's template as it stands, re-submitted unchanged with its versions (so no call conflicts with the previous). */
+const currentTemplate = (ctx: Ctx) => withDb(async (db) => {
+  const { rows } = await db.query<{ id: string; title: string; guidance: string; version: number }>(
+    `SELECT id, title, guidance, version FROM "TemplateSection" WHERE "teamId" = $1 ORDER BY position, key`, [ctx.teamA]);
+  const sections = rows.length ? rows.map(({ id, title, guidance }) => ({ id, title, guidance })) : [{ title: 'Summary', guidance: '' }];
+  return JSON.stringify({ sections, versions: Object.fromEntries(rows.map((r) => [r.id, r.version])) });
+});
 
 const ACTIONS: Record<string, ActionRow> = {
   'app/sign-up/actions.ts#signUpAction': {
@@ -110,6 +124,24 @@ const ACTIONS: Record<string, ActionRow> = {
     expect: editorsOfA,
     args: async (ctx) => [A, {}, formData({ sectionId: await freshSection(ctx), revisionVersion: '1', version: '1' })],
   },
+  // Review workflow: each call gets its own incident in the state the transition starts from.
+  'app/t/[team]/incidents/[number]/postmortem/review-actions.ts#requestReviewAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, await reviewIncident(ctx, 'draft', null), {}, formData({ reviewerIds: ctx.users.adminA })],
+  },
+  'app/t/[team]/incidents/[number]/postmortem/review-actions.ts#decideReviewAction': {
+    // Only the named reviewer may decide (admin A here: editor A and viewer A are refused as not named).
+    expect: adminOfA,
+    args: async (ctx) => [A, await reviewIncident(ctx, 'in_review', 'requested'), {}, formData({ decision: 'approved', comments: 'Approved by the matrix.', version: '1' })],
+  },
+  'app/t/[team]/incidents/[number]/postmortem/review-actions.ts#publishAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, await reviewIncident(ctx, 'in_review', 'approved'), {}, formData({})],
+  },
+  'app/t/[team]/incidents/[number]/postmortem/review-actions.ts#reopenAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, await reviewIncident(ctx, 'published', 'approved'), {}, formData({ reason: 'Reopened by the matrix.' })],
+  },
   'app/t/[team]/incidents/[number]/timeline/actions.ts#addEventAction': {
     expect: editorsOfA,
     args: async (ctx) => [A, (await freshEvent(ctx)).number, matrixEntry()],
@@ -136,6 +168,11 @@ const ACTIONS: Record<string, ActionRow> = {
   'app/t/[team]/incidents/[number]/edit/actions.ts#updateIncidentAction': {
     expect: editorsOfA,
     args: async (ctx) => [A, (await freshIncident(ctx)).id, {}, incidentForm({ version: '1' })],
+  },
+  'app/account/profile-actions.ts#saveProfileAction': { expect: signedIn, args: async () => [{}, formData({ timeZone: 'UTC' })] },
+  'app/t/[team]/settings/template/actions.ts#saveTemplateAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ payload: await currentTemplate(ctx) })],
   },
   'app/t/[team]/settings/tokens/actions.ts#createTokenAction': { expect: adminOfA, args: async () => [A, {}, formData({ name: 'matrix', role: 'viewer' })] },
   'app/t/[team]/settings/tokens/actions.ts#revokeTokenAction': {
@@ -180,6 +217,8 @@ const ROUTES: Record<string, RouteRow> = {
     data: { version: 1, body: 'Patched by the matrix.' },
   },
   'DELETE /api/v1/timeline/[id]': { auth: 'token', expect: editorsOfA, path: async (ctx) => `/api/v1/timeline/${(await freshEvent(ctx)).eventId}?version=1` },
+  // Session route: members of A (viewers too) download the Markdown; anonymous is 401, admin B 404.
+  'GET /t/[team]/incidents/[number]/export': { auth: 'session', expect: membersOfA, path: async (ctx) => `/t/${A}/incidents/${(await freshIncident(ctx)).number}/export` },
 };
 
 function discoverRoutes(): string[] {

@@ -8,3 +8,11 @@ export function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/**
+ * The zones to offer in a picker: UTC, the ones this runtime knows (the server validates against
+ * the same runtime), and `keep` (a stored value, even an alias the list lacks) first.
+ */
+export function timeZoneOptions(keep?: string | null): string[] {
+  return [...new Set([...(keep ? [keep] : []), 'UTC', ...Intl.supportedValuesOf('timeZone')])];
+}

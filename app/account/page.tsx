@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { timeZoneOptions } from '@/lib/time-zone';
 import Link from 'next/link';
 import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
 import { sectionHref } from '@/components/shell/sections';
@@ -8,9 +9,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePageUser } from '@/lib/auth/session';
 import { listMyTeams } from '@/lib/teams/queries';
 import { signOutEverywhereAction } from './actions';
+import { saveProfileAction } from './profile-actions';
+import { TimeZoneForm } from './time-zone-form';
 import styles from '@/components/auth/auth.module.css';
 
 export const metadata: Metadata = { title: 'Account' };
+
 
 export default async function AccountPage() {
   const user = await requirePageUser('/account');
@@ -29,6 +33,7 @@ export default async function AccountPage() {
           <dt>Email</dt>
           <dd>{user.email}</dd>
         </dl>
+        <TimeZoneForm action={saveProfileAction} timeZone={user.timeZone} timeZones={timeZoneOptions(user.timeZone)} />
       </section>
 
       <section className={styles.section} aria-labelledby="teams-heading">

@@ -79,3 +79,10 @@ export async function insertTimelineEvent(db: pg.Client, incidentId: string, bod
   await db.query(`INSERT INTO "TimelineEvent"(id, "incidentId", "occurredAt", body, "updatedAt") VALUES ($1, $2, now() - interval '1 hour', $3, now())`, [id, incidentId, body]);
   return id;
 }
+
+/** A review of an incident's post-mortem by a user, at version 1. */
+export async function insertReview(db: pg.Client, incidentId: string, reviewerId: string, state: 'requested' | 'approved' | 'changes_requested' = 'requested'): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "Review"(id, "incidentId", "reviewerId", state, "updatedAt") VALUES ($1, $2, $3, $4, now())`, [id, incidentId, reviewerId, state]);
+  return id;
+}

@@ -19,6 +19,7 @@ interface Body {
   total: number;
   page: number;
   pageSize: number;
+  nextCursor: string | null;
 }
 
 beforeAll(async () => {
@@ -42,8 +43,10 @@ describe('GET /api/v1/incidents', () => {
         id: expect.any(String), number: 1, title: 'Checkout latency spike', kind: 'incident', severity: 'SEV2', status: 'resolved',
         postmortemStatus: 'draft', visibility: 'team', startedAt: '2026-01-10T10:00:00.123Z', resolvedAt: '2026-01-10T11:01:00.123Z', services: ['checkout'],
       }],
-      total: 2, page: 1, pageSize: 1,
+      total: 2, page: 1, pageSize: 1, nextCursor: expect.any(String),
     });
+    const last = (await (await get('?sort=started_asc&page=2&pageSize=1', tokens.viewer)).json()) as Body;
+    expect(last.nextCursor).toBeNull();
   });
 
   it('applies the same filters as the page', async () => {
@@ -84,5 +87,75 @@ describe('GET /api/v1/incidents', () => {
   it('refuses a request without a token', async () => {
     const response = await GET(new Request('http://hindsight.test/api/v1/incidents'), { params: Promise.resolve({}) });
     expect(response.status).toBe(401);
+  });
+});
+
+describe('GET /api/v1/incidents with a cursor', () => {
+  const cursorTokens = { viewer: '', admin: '' };
+  const visible = new Set<number>();
+  const restricted = new Set<number>();
+
+  beforeAll(async () => {
+    const team = await createTestTeam('Cursor');
+    const owner = await team.add('admin');
+    for (const role of ['viewer', 'admin'] as const) cursorTokens[role] = (await createToken(owner.actor, { name: `${role} walker`, role })).token;
+    for (let i = 0; i < 60; i++) {
+      // Groups of three share a start time, so the walk must break ties by number.
+      const startedAt = new Date(Date.UTC(2026, 0, 1) + Math.floor(i / 3) * 3_600_000 + (i % 3 === 2 ? 1 : 0)).toISOString();
+      const isRestricted = i % 7 === 3;
+      const { number } = await createIncident(team.id, { title: `Cursor ${i}`, severity: 'SEV3', startedAt, visibility: isRestricted ? 'restricted' : 'team' });
+      (isRestricted ? restricted : visible).add(number);
+    }
+  });
+
+  async function walk(query: string, token: string): Promise<number[]> {
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    for (let calls = 0; calls < 100; calls++) {
+      const response = await get(`?${query}${cursor ? `&cursor=${cursor}` : ''}`, token);
+      expect(response.status, await response.clone().text()).toBe(200);
+      const body = (await response.json()) as { items: Body['items']; nextCursor: string | null; limit: number; total: number };
+      seen.push(...body.items.map((i) => i.number));
+      if (!body.nextCursor) return seen;
+      expect(body.items).toHaveLength(body.limit);
+      cursor = body.nextCursor;
+    }
+    throw new Error('the walk did not end');
+  }
+
+  it('returns every visible incident exactly once, in order, and never a restricted one', async () => {
+    for (const sort of ['started_desc', 'started_asc'] as const) {
+      const seen = await walk(`sort=${sort}&limit=7`, cursorTokens.viewer);
+      expect(seen).toHaveLength(visible.size);
+      expect(new Set(seen)).toEqual(visible);
+      expect(seen.some((n) => restricted.has(n))).toBe(false);
+      const ordered = [...visible].sort((a, b) => a - b);
+      expect(seen).toEqual(sort === 'started_asc' ? ordered : ordered.reverse());
+    }
+    expect(new Set(await walk('limit=11', cursorTokens.admin))).toEqual(new Set([...visible, ...restricted]));
+  });
+
+  it('reports the total and a null nextCursor at the end', async () => {
+    const body = (await (await get('?limit=100', cursorTokens.viewer)).json()) as { items: unknown[]; total: number; nextCursor: string | null; limit: number };
+    expect(body).toMatchObject({ total: visible.size, nextCursor: null, limit: 100 });
+    expect(body.items).toHaveLength(visible.size);
+  });
+
+  it('answers 422 naming cursor for another sort, a mixed request or a forged cursor', async () => {
+    const first = (await (await get('?limit=5', cursorTokens.viewer)).json()) as { nextCursor: string };
+    for (const [query, param] of [
+      [`?sort=severity&cursor=${first.nextCursor}`, 'cursor'],
+      ['?sort=ttr&limit=5', 'cursor'],
+      ['?q=cursor&limit=5', 'cursor'],
+      [`?sort=started_asc&cursor=${first.nextCursor}`, 'cursor'],
+      [`?page=2&cursor=${first.nextCursor}`, 'cursor'],
+      ['?cursor=not-a-cursor', 'cursor'],
+      ['?limit=0', 'limit'],
+    ] as const) {
+      const response = await get(query, cursorTokens.viewer);
+      expect(response.status, query).toBe(422);
+      const body = (await response.json()) as { fields: { path: (string | number)[] }[] };
+      expect(body.fields[0]?.path[0], query).toBe(param);
+    }
   });
 });

@@ -3,7 +3,8 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { IncidentKind, IncidentStatus, PostmortemStatus, Severity, Visibility } from '@/lib/generated/prisma/enums';
 import { authorize, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
-import { incidentFiltersSchema, type IncidentFilters, type IncidentFiltersInput, type IncidentSort } from './schemas';
+import { encodeCursor, isCursorSort, type CursorSort, type IncidentCursor } from './cursor';
+import { DEFAULT_PAGE_SIZE, effectiveSort, incidentFiltersSchema, type IncidentFilters, type IncidentFiltersInput, type IncidentSort } from './schemas';
 import { searchIncidentRanks } from './search';
 import { isDay, isValidTimeZone, resolveBound } from './zoned-day';
 
@@ -29,6 +30,10 @@ export interface IncidentList {
   pageSize: number;
   /** The order applied: the requested one, or relevance while searching / newest first otherwise. */
   sort: IncidentSort;
+  /** `cursor` when the request gave cursor or limit (then pageSize is the limit and page is 1). */
+  mode: 'page' | 'cursor';
+  /** Resumes right after the last item (newest/oldest-first orders only); null at the end. */
+  nextCursor: string | null;
 }
 
 export interface ListOptions {
@@ -58,6 +63,14 @@ const ORDER: Record<'started_desc' | 'started_asc' | 'severity', Prisma.Incident
   // SEV1 first (the enum's declared order), newest first within a severity.
   severity: [{ severity: 'asc' }, { startedAt: 'desc' }, { number: 'desc' }],
 };
+
+/** Incidents strictly after `c` in its order (startedAt, then number as the tie-break). */
+function afterCursor(c: IncidentCursor): Prisma.IncidentWhereInput {
+  const op = c.sort === 'started_desc' ? 'lt' : 'gt';
+  return { OR: [{ startedAt: { [op]: c.startedAt } }, { startedAt: c.startedAt, number: { [op]: c.number } }] };
+}
+
+const cursorAfter = (sort: CursorSort, last: IncidentListItem | undefined) => (last ? encodeCursor({ sort, startedAt: last.startedAt, number: last.number, id: last.id }) : null);
 
 function toItem({ services, ...row }: ListRow): IncidentListItem {
   return { ...row, services: services.map((s) => s.service.name).sort((a, b) => a.localeCompare(b)) };
@@ -114,16 +127,19 @@ export async function listIncidents(actor: Actor, input: IncidentFiltersInput, o
     and.push({ id: { in: [...ranks.keys()] } });
   }
   const where: Prisma.IncidentWhereInput = { AND: and };
-  const sort: IncidentSort = f.sort === 'relevance' && !f.q ? 'started_desc' : (f.sort ?? (f.q ? 'relevance' : 'started_desc'));
+  const sort = effectiveSort(f);
+  if ((f.cursor || f.limit !== undefined) && isCursorSort(sort)) return listAfterCursor(where, f, sort);
   const skip = (f.page - 1) * f.pageSize;
-  const page = { page: f.page, pageSize: f.pageSize, sort };
+  const page = { page: f.page, pageSize: f.pageSize, sort, mode: 'page' as const };
 
   if (sort !== 'relevance' && sort !== 'ttr') {
     const [total, rows] = await db.$transaction([
       db.incident.count({ where }),
       db.incident.findMany({ where, orderBy: ORDER[sort], skip, take: f.pageSize, select: LIST_SELECT }),
     ]);
-    return { items: rows.map(toItem), total, ...page };
+    const items = rows.map(toItem);
+    const more = skip + items.length < total;
+    return { items, total, ...page, nextCursor: more && isCursorSort(sort) ? cursorAfter(sort, items.at(-1)) : null };
   }
 
   // Orders Prisma cannot express (a rank from the search, a difference of two columns): sort
@@ -136,7 +152,19 @@ export async function listIncidents(actor: Actor, input: IncidentFiltersInput, o
     const row = byId.get(id);
     return row ? [toItem(row)] : [];
   });
-  return { items, total: keys.length, ...page };
+  return { items, total: keys.length, ...page, nextCursor: null };
+}
+
+/** Keyset pagination: `limit` items after the cursor (one more is read to know whether the end is reached). */
+async function listAfterCursor(where: Prisma.IncidentWhereInput, f: IncidentFilters, sort: CursorSort): Promise<IncidentList> {
+  const limit = f.limit ?? DEFAULT_PAGE_SIZE;
+  const after: Prisma.IncidentWhereInput = f.cursor ? { AND: [where, afterCursor(f.cursor)] } : where;
+  const [total, rows] = await db.$transaction([
+    db.incident.count({ where }),
+    db.incident.findMany({ where: after, orderBy: ORDER[sort], take: limit + 1, select: LIST_SELECT }),
+  ]);
+  const items = rows.slice(0, limit).map(toItem);
+  return { items, total, page: 1, pageSize: limit, sort, mode: 'cursor', nextCursor: rows.length > limit ? cursorAfter(sort, items.at(-1)) : null };
 }
 
 /** How many incidents of the team the actor may see at all (tells "none yet" from "none match"). */
@@ -154,10 +182,7 @@ export async function listServiceNames(actor: Actor): Promise<string[]> {
 
 /** The list as the public API returns it: ISO-8601 UTC timestamps, no internal fields beyond the id. */
 export function toApiIncidentList(list: IncidentList) {
-  return {
-    items: list.items.map((i) => ({ ...i, startedAt: i.startedAt.toISOString(), resolvedAt: i.resolvedAt?.toISOString() ?? null })),
-    total: list.total,
-    page: list.page,
-    pageSize: list.pageSize,
-  };
+  const items = list.items.map((i) => ({ ...i, startedAt: i.startedAt.toISOString(), resolvedAt: i.resolvedAt?.toISOString() ?? null }));
+  if (list.mode === 'cursor') return { items, total: list.total, limit: list.pageSize, nextCursor: list.nextCursor };
+  return { items, total: list.total, page: list.page, pageSize: list.pageSize, nextCursor: list.nextCursor };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, type FieldIssue } from '@/lib/errors';
 import { IncidentKind, IncidentStatus, Severity } from '@/lib/generated/prisma/enums';
+import { decodeCursor, isCursorSort, isIncidentCursor, type IncidentCursor } from './cursor';
 
 export const INCIDENT_STATUSES = Object.values(IncidentStatus);
 export const SEVERITIES = Object.values(Severity);
@@ -16,6 +17,9 @@ export const MAX_QUERY_LENGTH = 200;
 /** The parameters of the list, in the order they are documented and echoed. */
 export const INCIDENT_FILTER_KEYS = ['q', 'status', 'severity', 'service', 'kind', 'from', 'to', 'sort', 'page', 'pageSize'] as const;
 export type IncidentFilterKey = (typeof INCIDENT_FILTER_KEYS)[number];
+/** API only: cursor pagination (`limit` items after `cursor`), instead of page / pageSize. */
+export const CURSOR_KEYS = ['cursor', 'limit'] as const;
+const API_KEYS: readonly string[] = [...INCIDENT_FILTER_KEYS, ...CURSOR_KEYS];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -58,16 +62,33 @@ const text = (name: string, max: number) =>
 const choice = <T extends string>(name: string, values: readonly T[]) =>
   z.preprocess(single(name), z.enum(values as [T, ...T[]], { error: `${name} must be ${oneOf(values)}.` }).optional());
 
-const integer = (name: string, min: number, max: number, fallback: number) =>
-  z.preprocess(
-    single(name),
-    z.coerce
-      .number({ error: `${name} must be a whole number.` })
-      .int(`${name} must be a whole number.`)
-      .min(min, `${name} must be at least ${min}.`)
-      .max(max, `${name} must be at most ${max}.`)
-      .default(fallback),
-  );
+const wholeNumber = (name: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number.` })
+    .int(`${name} must be a whole number.`)
+    .min(min, `${name} must be at least ${min}.`)
+    .max(max, `${name} must be at most ${max}.`);
+
+const integer = (name: string, min: number, max: number, fallback: number) => z.preprocess(single(name), wholeNumber(name, min, max).default(fallback));
+
+const optionalInteger = (name: string, min: number, max: number) => z.preprocess(single(name), wholeNumber(name, min, max).optional());
+
+/** The opaque text from the query string, or an already decoded cursor (filters are parsed again inside listIncidents). */
+const cursorParam = z.preprocess(
+  (value, ctx) => {
+    const text = single('cursor')(value, ctx);
+    if (typeof text !== 'string') return text;
+    const cursor = decodeCursor(text);
+    if (!cursor) ctx.addIssue({ code: 'custom', message: 'cursor is not one this API returned; start again without it.' });
+    return cursor ?? undefined;
+  },
+  z.custom<IncidentCursor>(isIncidentCursor, 'cursor is not one this API returned; start again without it.').optional(),
+);
+
+/** The order applied: relevance while searching, newest first otherwise (relevance without a search is newest first). */
+export function effectiveSort(f: { q?: string; sort?: IncidentSort }): IncidentSort {
+  return f.sort === 'relevance' && !f.q ? 'started_desc' : (f.sort ?? (f.q ? 'relevance' : 'started_desc'));
+}
 
 /** A calendar day (YYYY-MM-DD, in the viewer's or the team's time zone) or an ISO-8601 instant with offset. */
 const bound = (name: string) =>
@@ -103,10 +124,18 @@ export const incidentFiltersSchema = z
     sort: choice('sort', INCIDENT_SORTS),
     page: integer('page', 1, 100_000, 1),
     pageSize: integer('pageSize', 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+    cursor: cursorParam,
+    limit: optionalInteger('limit', 1, MAX_PAGE_SIZE),
   })
   .refine((f) => !f.from || !f.to || roughInstant(f.from, false) <= roughInstant(f.to, true), {
     path: ['to'],
     message: 'to must not be before from.',
+  })
+  .superRefine((f, ctx) => {
+    if (!f.cursor && f.limit === undefined) return;
+    const sort = effectiveSort(f);
+    if (!isCursorSort(sort)) ctx.addIssue({ code: 'custom', path: ['cursor'], message: `cursor pagination needs sort=started_desc or sort=started_asc, not ${sort}; use page for other orders.` });
+    else if (f.cursor && f.cursor.sort !== sort) ctx.addIssue({ code: 'custom', path: ['cursor'], message: `cursor was made for sort=${f.cursor.sort}; pass the same sort or start again without a cursor.` });
   });
 
 export type IncidentFilters = z.infer<typeof incidentFiltersSchema>;
@@ -144,11 +173,16 @@ export function parseFiltersLeniently(input: Record<string, string | string[] | 
  */
 export function parseIncidentQuery(params: URLSearchParams): IncidentFilters {
   const unknown: FieldIssue[] = [...new Set(params.keys())]
-    .filter((key) => !isFilterKey(key))
-    .map((key) => ({ path: [key], message: `Unknown parameter ${key}; known parameters: ${INCIDENT_FILTER_KEYS.join(', ')}.` }));
+    .filter((key) => !API_KEYS.includes(key))
+    .map((key) => ({ path: [key], message: `Unknown parameter ${key}; known parameters: ${API_KEYS.join(', ')}.` }));
   if (unknown.length) throw new AppError('VALIDATION', unknown[0]!.message, { fields: unknown });
+  const cursorKey = CURSOR_KEYS.find((key) => params.has(key));
+  if (cursorKey && (params.has('page') || params.has('pageSize'))) {
+    const message = `${cursorKey} cannot be combined with page or pageSize: use cursor and limit, or page and pageSize.`;
+    throw new AppError('VALIDATION', message, { fields: [{ path: [cursorKey], message }] });
+  }
   const raw: Record<string, string[]> = {};
-  for (const key of INCIDENT_FILTER_KEYS) {
+  for (const key of API_KEYS) {
     const values = params.getAll(key);
     if (values.length) raw[key] = values;
   }

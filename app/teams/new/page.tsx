@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { timeZoneOptions } from '@/lib/time-zone';
 import { SignedInHeader } from '@/components/shell/signed-in-header';
 import { SiteFrame } from '@/components/shell/site-frame';
 import { NewTeamForm } from '@/components/teams/new-team-form';
@@ -8,11 +9,6 @@ import { createTeamAction } from './actions';
 
 export const metadata: Metadata = { title: 'Create a team' };
 
-/** The zones this server's runtime knows (the server validates against the same runtime). */
-function timeZones(): string[] {
-  const zones = Intl.supportedValuesOf('timeZone');
-  return zones.includes('UTC') ? zones : ['UTC', ...zones];
-}
 
 export default async function NewTeamPage() {
   const user = await requirePageUser('/teams/new');
@@ -22,7 +18,7 @@ export default async function NewTeamPage() {
         title="Create a team"
         description="A team shares its incidents, post-mortems, action items and metrics. You will be its first admin and can invite colleagues from its settings."
       />
-      <NewTeamForm action={createTeamAction} timeZones={timeZones()} />
+      <NewTeamForm action={createTeamAction} timeZones={timeZoneOptions()} />
     </SiteFrame>
   );
 }

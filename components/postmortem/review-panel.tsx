@@ -1,0 +1,69 @@
+import type { ReviewStateView } from '@/lib/postmortem/review';
+import { DecisionForm, PrintButton, PublishForm, ReopenForm, RequestReviewForm, type ReviewFormAction } from './review-forms';
+import styles from './review.module.css';
+
+const STATUS_LABEL: Record<ReviewStateView['status'], string> = { draft: 'Draft', in_review: 'In review', published: 'Published' };
+const STATE_LABEL: Record<ReviewStateView['reviews'][number]['state'], string> = {
+  requested: 'Review requested',
+  approved: 'Approved',
+  changes_requested: 'Changes requested',
+};
+
+interface Props {
+  review: ReviewStateView;
+  userId: string;
+  canEdit: boolean;
+  isAdmin: boolean;
+  openFlags: number;
+  exportHref: string;
+  actions: { request: ReviewFormAction; decide: ReviewFormAction; publish: ReviewFormAction; reopen: ReviewFormAction };
+}
+
+/** Status of the post-mortem's review, the reviewers' decisions, and what this user may do next. */
+export function ReviewPanel({ review, userId, canEdit, isAdmin, openFlags, exportHref, actions }: Props) {
+  const mine = review.reviews.find((r) => r.reviewerId === userId);
+  const ready = review.reviews.some((r) => r.state === 'approved') && !review.reviews.some((r) => r.state === 'changes_requested');
+  return (
+    <section className={styles.panel} aria-labelledby="review-panel-title">
+      <header className={styles.header}>
+        <h2 id="review-panel-title" className={styles.title}>
+          Review: <span data-postmortem-status={review.status}>{STATUS_LABEL[review.status]}</span>
+        </h2>
+        {review.publishedAt ? (
+          <p className={styles.muted}>
+            Published <time dateTime={review.publishedAt}>{review.publishedAt.replace('T', ' ').slice(0, 16)} UTC</time>
+          </p>
+        ) : null}
+        <div className={`${styles.buttons} ${styles.noPrint}`}>
+          <a className="button" href={exportHref} download>
+            Export Markdown
+          </a>
+          <PrintButton />
+        </div>
+      </header>
+
+      {review.reviews.length > 0 ? (
+        <ul className={styles.reviewers} aria-label="Reviewers">
+          {review.reviews.map((r) => (
+            <li key={r.id} className={styles.reviewer}>
+              <span className={styles.reviewerName}>{r.name}</span>
+              <span className={styles.state} data-state={r.state}>
+                {STATE_LABEL[r.state]}
+              </span>
+              {r.comments ? <p className={styles.comment}>{r.comments}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : review.status !== 'published' ? (
+        <p className={styles.muted}>No reviewers yet.</p>
+      ) : null}
+
+      <div className={styles.noPrint}>
+        {review.status === 'draft' && canEdit ? <RequestReviewForm action={actions.request} members={review.members} /> : null}
+        {review.status === 'in_review' && mine ? <DecisionForm action={actions.decide} version={mine.version} comments={mine.comments} /> : null}
+        {review.status === 'in_review' && canEdit ? <PublishForm action={actions.publish} openFlags={openFlags} ready={ready} /> : null}
+        {review.status === 'published' && isAdmin ? <ReopenForm action={actions.reopen} /> : null}
+      </div>
+    </section>
+  );
+}
