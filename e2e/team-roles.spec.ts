@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
-import { createTeamThroughForm, signUpAndSignIn, signUpThroughForm, uniqueTeam, uniqueUser, type TestUser } from './support/auth';
+import { createTeamThroughForm, signUpAndSignIn, signUpThroughForm, uniqueTeam, uniqueUser, type TestUser, fillSignUpForm } from './support/auth';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -19,13 +19,6 @@ function status(page: Page, text: string) {
 }
 
 /** The sign-up form without signUpThroughForm's wait for /teams/new (an invitation brings the user back). */
-async function fillSignUp(page: Page, user: TestUser) {
-  await page.getByLabel('Name').fill(user.name);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Create account' }).click();
-}
-
 async function signInThroughForm(page: Page, user: TestUser) {
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
@@ -62,7 +55,7 @@ test('invite a second user by link, change their role, and each role sees what i
   await expectNoSeriousA11yViolations(other);
   await other.getByRole('link', { name: 'Create account' }).click();
   await expect(other).toHaveURL(/\/sign-up\?callbackUrl=%2Finvite%2F/);
-  await fillSignUp(other, invitee);
+  await fillSignUpForm(other, invitee);
   await other.waitForURL(link);
   await expect(other.getByRole('main')).toContainText(`Signed in as ${invitee.name}`);
   await other.getByRole('button', { name: `Accept and join ${team.name}` }).click();

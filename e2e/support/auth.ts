@@ -63,11 +63,16 @@ export async function signInRequest(request: APIRequestContext, email: string, p
 /** Creates the account through the sign-up form; the form signs the page in and opens /teams/new. */
 export async function signUpThroughForm(page: Page, user: TestUser): Promise<void> {
   await page.goto('/sign-up');
+  await fillSignUpForm(page, user);
+  await page.waitForURL('**/teams/new');
+}
+
+/** Fills and submits the sign-up form already on the page (e.g. reached from an invite). */
+export async function fillSignUpForm(page: Page, user: TestUser): Promise<void> {
   await page.getByLabel('Name').fill(user.name);
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/teams/new');
 }
 
 /** Creates a team through /teams/new (the signed-in user becomes its admin) and waits for its incidents page. */
