@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@': path.resolve(import.meta.dirname),
   // 'server-only' throws outside React Server Components; domain modules are plain Node in tests.
-  'server-only': path.resolve(import.meta.dirname, 'lib/testing/empty-module.ts'),
+  'server-only': path.resolve(import.meta.dirname, 'scripts/testing/empty-module.ts'),
 };
 
 export default defineConfig({
@@ -21,8 +21,8 @@ export default defineConfig({
           name: 'integration',
           include: ['{lib,app,scripts}/**/*.int.test.ts'],
           environment: 'node',
-          globalSetup: ['lib/testing/global-setup.ts'],
-          setupFiles: ['lib/testing/integration-setup.ts'],
+          globalSetup: ['scripts/testing/global-setup.ts'],
+          setupFiles: ['scripts/testing/integration-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmptyDatabase, ROOT, type TestDatabase } from '@/lib/testing/test-database';
+import { createEmptyDatabase, ROOT, type TestDatabase } from '@/scripts/testing/test-database';
 import { listMigrationNames } from './migrations-dir';
 import { applyMigrations, createMigration, MigrationError } from './migrations';
 import { embeddedShadow } from './embedded-postgres';

@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../../scripts/lib/embedded-postgres';
-import { applyMigrations } from '../../scripts/lib/migrations';
+import { startEmbeddedPostgres } from '../lib/embedded-postgres';
+import { applyMigrations } from '../lib/migrations';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 

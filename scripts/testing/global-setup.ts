@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { listMigrationNames } from '../../scripts/lib/migrations-dir';
-import { applyMigrations } from '../../scripts/lib/migrations';
+import { listMigrationNames } from '../lib/migrations-dir';
+import { applyMigrations } from '../lib/migrations';
 import { adminQuery, databaseUrl, ROOT } from './test-database';
 import fs from 'node:fs';
 import path from 'node:path';
