@@ -1,6 +1,7 @@
 /**
  * npm test — every tier, in order: typecheck, lint, unit, integration, e2e.
- * `npm test -- unit integration` runs only the named tiers.
+ * `npm test -- unit integration` runs only the named tiers; anything after the tiers goes to the
+ * e2e tier's Playwright (`npm test -- e2e e2e/accounts.spec.ts --grep invite`).
  *
  * Database: DATABASE_URL when set, else PostgreSQL on 127.0.0.1:5432 when it answers, else the
  * embedded PGlite (so the suite also passes on a laptop without PostgreSQL).
@@ -47,8 +48,11 @@ function run(tier: Tier, command: string, args: string[], env: NodeJS.ProcessEnv
 }
 
 async function main() {
-  const asked = process.argv.slice(2);
-  const unknown = asked.filter((t) => !(TIERS as readonly string[]).includes(t));
+  const argv = process.argv.slice(2);
+  const firstExtra = argv.findIndex((t) => !(TIERS as readonly string[]).includes(t));
+  const asked = firstExtra < 0 ? argv : argv.slice(0, firstExtra);
+  const playwrightArgs = firstExtra < 0 ? [] : argv.slice(firstExtra);
+  const unknown = playwrightArgs.length && !asked.includes('e2e') ? playwrightArgs : [];
   if (unknown.length) {
     console.error(`unknown tier(s): ${unknown.join(', ')}; tiers are ${TIERS.join(', ')}`);
     process.exit(2);
@@ -77,7 +81,7 @@ async function main() {
         ok = run(tier, bin('vitest'), ['run', '--project', 'integration'], env);
         break;
       case 'e2e':
-        ok = await runE2e(admin, env);
+        ok = await runE2e(admin, env, playwrightArgs);
         break;
     }
     results.push([tier, ok]);
@@ -89,7 +93,7 @@ async function main() {
 }
 
 /** E2E runs the production server (scripts/start.ts) on its own fresh database. */
-async function runE2e(admin: string | undefined, env: NodeJS.ProcessEnv): Promise<boolean> {
+async function runE2e(admin: string | undefined, env: NodeJS.ProcessEnv, playwrightArgs: string[]): Promise<boolean> {
   const e2eEnv = { ...env };
   let cleanup = async () => undefined as void;
   if (admin) {
@@ -113,7 +117,7 @@ async function runE2e(admin: string | undefined, env: NodeJS.ProcessEnv): Promis
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   try {
-    return run('e2e', bin('playwright'), ['test'], e2eEnv);
+    return run('e2e', bin('playwright'), ['test', ...playwrightArgs], e2eEnv);
   } finally {
     await cleanup().catch(() => undefined);
   }
