@@ -1,4 +1,4 @@
-import { DAY_MS, instantsAt, wallOf } from '@/lib/timeline/import-zone';
+import { DAY_MS, instantsAt, wallOf } from '@/lib/wall-clock';
 
 /**
  * Times on the timeline: offsets from the incident start and the quick-entry time field.

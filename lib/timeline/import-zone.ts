@@ -1,49 +1,10 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { DAY_MS, instantsAt, MINUTE_MS, startOfWallDay, wallMs, wallOf } from '../wall-clock';
 import type { Stamp } from './import-line';
 
-/**
- * Zone math for the chat-log import. Wall-clock times are handled as "wall ms": the local
- * date and time written as if it were UTC, so days and times of day are plain arithmetic and
- * only the step from wall clock to instant needs the zone (tzOffset / TZDate from @date-fns/tz,
- * which never depend on the server's own time zone).
- */
+/** Zone math for the chat-log import, on the wall-clock primitives of lib/wall-clock.ts. */
 
-export const DAY_MS = 86_400_000;
-const MINUTE_MS = 60_000;
-
+export { DAY_MS, instantsAt, wallMs, wallOf };
 export { isTimeZone } from '../time-zone';
-
-/** Wall ms for a calendar date and time (month 1-12). Years below 100 are taken literally. */
-export function wallMs(year: number, month: number, day: number, timeOfDayMs = 0): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return d.getTime() + timeOfDayMs;
-}
-
-/** The wall clock of `instant` in `zone`, as wall ms. */
-export function wallOf(instant: number, zone: string): number {
-  const z = new TZDate(instant, zone);
-  return wallMs(z.getFullYear(), z.getMonth() + 1, z.getDate(), ((z.getHours() * 60 + z.getMinutes()) * 60 + z.getSeconds()) * 1000 + z.getMilliseconds());
-}
-
-function startOfWallDay(wall: number): number {
-  return wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS);
-}
-
-/**
- * Every instant whose wall clock in `zone` is `wall`, earliest first: one on an ordinary day,
- * two in the repeated hour when clocks fall back, none in the skipped hour when they spring
- * forward.
- */
-export function instantsAt(wall: number, zone: string): number[] {
-  const offsets = new Set([wall - DAY_MS, wall, wall + DAY_MS].map((t) => Math.round(tzOffset(zone, new Date(t)) * MINUTE_MS)));
-  const found = new Set<number>();
-  for (const offset of offsets) {
-    const instant = wall - offset;
-    if (Math.round(tzOffset(zone, new Date(instant)) * MINUTE_MS) === offset) found.add(instant);
-  }
-  return [...found].sort((a, b) => a - b);
-}
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
