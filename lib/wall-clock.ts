@@ -47,7 +47,7 @@ export function instantsAt(wall: number, zone: string): number[] {
  * The one instant PostgreSQL gives for `wall AT TIME ZONE zone`: in the repeated hour when clocks
  * fall back, the offset in force after the change (the later instant); in the skipped hour when
  * they spring forward, the offset in force before it (so 02:30 on a New York spring-forward day is
- * 07:30Z, i.e. 03:30 EDT). Measured against PostgreSQL 15 in lib/metrics/buckets.int.test.ts.
+ * 07:30Z, i.e. 03:30 EDT). lib/metric-queries/queries.int.test.ts checks it against PostgreSQL (bucket keys must match).
  */
 export function instantAtLikePostgres(wall: number, zone: string): number {
   const found = instantsAt(wall, zone);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { AppError, type FieldIssue } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
 import { IncidentKind, IncidentStatus, Severity } from '@/lib/generated/prisma/enums';
+import { choice, integer, knownParams, list, optionalInteger, single, text } from '@/lib/query-params';
 import { decodeCursor, isCursorSort, isIncidentCursor, type IncidentCursor } from './cursor';
 
 export const INCIDENT_STATUSES = Object.values(IncidentStatus);
@@ -22,56 +23,6 @@ export const CURSOR_KEYS = ['cursor', 'limit'] as const;
 const API_KEYS: readonly string[] = [...INCIDENT_FILTER_KEYS, ...CURSOR_KEYS];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-const oneOf = (values: readonly string[]) => values.slice(0, -1).join(', ') + ' or ' + values.at(-1);
-
-/** Search params and query strings give string | string[] | undefined; an empty value is "not set". */
-function single(name: string) {
-  return (value: unknown, ctx: z.RefinementCtx): unknown => {
-    const values = Array.isArray(value) ? value : [value];
-    const set = values.filter((v) => v !== undefined && v !== '');
-    if (set.length > 1) ctx.addIssue({ code: 'custom', message: `Give ${name} only once.` });
-    return set[0];
-  };
-}
-
-/** A list parameter: repeated (`status=a&status=b`) or comma-separated (`status=a,b`). */
-const list = <T extends string>(name: string, values: readonly T[], normalize: (s: string) => string = (s) => s) =>
-  z.preprocess(
-    (value) => {
-      if (value === undefined) return undefined;
-      const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
-      const kept = parts.map((p) => (typeof p === 'string' ? normalize(p.trim()) : p)).filter((p) => p !== '');
-      return kept.length ? [...new Set(kept)] : undefined;
-    },
-    z.array(z.enum(values as [T, ...T[]], { error: `${name} must be ${oneOf(values)}.` })).optional(),
-  );
-
-/** Free text; control characters (a NUL would make PostgreSQL refuse the query) become spaces. */
-const text = (name: string, max: number) =>
-  z.preprocess(
-    single(name),
-    z
-      .string()
-      .transform((s) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
-      .pipe(z.string().max(max, `${name} must be at most ${max} characters.`))
-      .transform((s) => s || undefined)
-      .optional(),
-  );
-
-const choice = <T extends string>(name: string, values: readonly T[]) =>
-  z.preprocess(single(name), z.enum(values as [T, ...T[]], { error: `${name} must be ${oneOf(values)}.` }).optional());
-
-const wholeNumber = (name: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${name} must be a whole number.` })
-    .int(`${name} must be a whole number.`)
-    .min(min, `${name} must be at least ${min}.`)
-    .max(max, `${name} must be at most ${max}.`);
-
-const integer = (name: string, min: number, max: number, fallback: number) => z.preprocess(single(name), wholeNumber(name, min, max).default(fallback));
-
-const optionalInteger = (name: string, min: number, max: number) => z.preprocess(single(name), wholeNumber(name, min, max).optional());
 
 /** The opaque text from the query string, or an already decoded cursor (filters are parsed again inside listIncidents). */
 const cursorParam = z.preprocess(
@@ -172,19 +123,11 @@ export function parseFiltersLeniently(input: Record<string, string | string[] | 
  * names the parameter (a typo must not silently return the unfiltered list).
  */
 export function parseIncidentQuery(params: URLSearchParams): IncidentFilters {
-  const unknown: FieldIssue[] = [...new Set(params.keys())]
-    .filter((key) => !API_KEYS.includes(key))
-    .map((key) => ({ path: [key], message: `Unknown parameter ${key}; known parameters: ${API_KEYS.join(', ')}.` }));
-  if (unknown.length) throw new AppError('VALIDATION', unknown[0]!.message, { fields: unknown });
+  const raw = knownParams(params, API_KEYS);
   const cursorKey = CURSOR_KEYS.find((key) => params.has(key));
   if (cursorKey && (params.has('page') || params.has('pageSize'))) {
     const message = `${cursorKey} cannot be combined with page or pageSize: use cursor and limit, or page and pageSize.`;
     throw new AppError('VALIDATION', message, { fields: [{ path: [cursorKey], message }] });
-  }
-  const raw: Record<string, string[]> = {};
-  for (const key of API_KEYS) {
-    const values = params.getAll(key);
-    if (values.length) raw[key] = values;
   }
   return incidentFiltersSchema.parse(raw);
 }

@@ -36,28 +36,45 @@ export interface Availability {
   meanStartIntervalSeconds: number | null;
 }
 
-/** D(P), k(P), MTBF, availability and the mean interval between episode starts for P = [from, to). */
-export function availabilityFor(episodes: readonly Interval[], from: number, to: number): Availability {
-  let downtime = 0;
+/** What the figures of a period need from its episodes (PostgreSQL computes the same parts). */
+export interface EpisodeParts {
+  downtimeMs: number;
+  episodes: number;
+  firstStart: number | null;
+  lastStart: number | null;
+}
+
+export function episodePartsFor(episodes: readonly Interval[], from: number, to: number): EpisodeParts {
+  let downtimeMs = 0;
   let k = 0;
-  let first: number | null = null;
-  let last: number | null = null;
+  let firstStart: number | null = null;
+  let lastStart: number | null = null;
   for (const e of episodes) {
     const lo = Math.max(e.start, from);
     const hi = Math.min(e.end, to);
-    if (hi > lo) downtime += hi - lo;
+    if (hi > lo) downtimeMs += hi - lo;
     if (e.start >= from && e.start < to) {
       k++;
-      first ??= e.start;
-      last = e.start;
+      firstStart ??= e.start;
+      lastStart = e.start;
     }
   }
+  return { downtimeMs, episodes: k, firstStart, lastStart };
+}
+
+/** downtimeSeconds D(P), episodes k(P), MTBF, availability and mean start interval of P = [from, to). */
+export function availabilityFromParts(parts: EpisodeParts, from: number, to: number): Availability {
+  const { downtimeMs, episodes: k, firstStart, lastStart } = parts;
   const length = to - from;
   return {
-    downtimeSeconds: toSeconds(downtime),
+    downtimeSeconds: toSeconds(downtimeMs),
     episodes: k,
-    mtbfSeconds: k === 0 ? null : toSeconds((length - downtime) / k),
-    availability: length > 0 ? 1 - downtime / length : 1,
-    meanStartIntervalSeconds: k < 2 ? null : toSeconds((last! - first!) / (k - 1)),
+    mtbfSeconds: k === 0 ? null : toSeconds((length - downtimeMs) / k),
+    availability: length > 0 ? 1 - downtimeMs / length : 1,
+    meanStartIntervalSeconds: k < 2 ? null : toSeconds((lastStart! - firstStart!) / (k - 1)),
   };
+}
+
+export function availabilityFor(episodes: readonly Interval[], from: number, to: number): Availability {
+  return availabilityFromParts(episodePartsFor(episodes, from, to), from, to);
 }

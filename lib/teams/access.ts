@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import { AppError, forbidden, notFound } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export type { Role };
@@ -67,4 +68,16 @@ export function visibleIncidentsWhere(actor: Actor) {
   if (actor.role === 'admin') return { teamId: actor.teamId };
   if (!actor.userId) return { teamId: actor.teamId, visibility: 'team' as const };
   return { teamId: actor.teamId, OR: [{ visibility: 'team' as const }, { members: { some: { userId: actor.userId } } }] };
+}
+
+/**
+ * visibleIncidentsWhere as a SQL condition on the incident alias `i`, for raw aggregation queries
+ * (lib/metric-queries). Must say exactly what visibleIncidentsWhere says; the metrics integration
+ * test compares the two paths for a non-admin actor with restricted incidents.
+ */
+export function visibleIncidentsSql(actor: Actor): Prisma.Sql {
+  const team = Prisma.sql`i."teamId" = ${actor.teamId}::uuid`;
+  if (actor.role === 'admin') return team;
+  if (!actor.userId) return Prisma.sql`${team} AND i."visibility" = 'team'`;
+  return Prisma.sql`${team} AND (i."visibility" = 'team' OR EXISTS (SELECT 1 FROM "IncidentMember" m WHERE m."incidentId" = i."id" AND m."userId" = ${actor.userId}::uuid))`;
 }
