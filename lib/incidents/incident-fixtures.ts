@@ -12,6 +12,8 @@ export interface IncidentFixture {
   startedAt: string;
   /** Minutes from start to resolution; omitted while unresolved. */
   resolvedAfterMinutes?: number;
+  /** Seconds from start to resolution (exact; wins over resolvedAfterMinutes). */
+  resolvedAfterSeconds?: number;
   kind?: IncidentKind;
   status?: IncidentStatus;
   visibility?: Visibility;
@@ -27,7 +29,8 @@ export interface IncidentFixture {
 export async function createIncident(teamId: string, fx: IncidentFixture): Promise<{ id: string; number: number }> {
   const team = await db.team.update({ where: { id: teamId }, data: { nextIncidentNo: { increment: 1 } }, select: { nextIncidentNo: true } });
   const startedAt = new Date(fx.startedAt);
-  const resolvedAt = fx.resolvedAfterMinutes === undefined ? null : new Date(startedAt.getTime() + fx.resolvedAfterMinutes * 60_000);
+  const resolvedAfterMs = fx.resolvedAfterSeconds !== undefined ? fx.resolvedAfterSeconds * 1000 : fx.resolvedAfterMinutes !== undefined ? fx.resolvedAfterMinutes * 60_000 : null;
+  const resolvedAt = resolvedAfterMs === null ? null : new Date(startedAt.getTime() + resolvedAfterMs);
   const services = await Promise.all(
     (fx.services ?? []).map((name) =>
       db.service.upsert({ where: { teamId_name: { teamId, name } }, create: { teamId, name }, update: {}, select: { id: true } }),

@@ -215,3 +215,10 @@ async function sqlMetrics(actor: Actor, params: MetricParams, now: number): Prom
   }, { timeout: 30_000 });
 }
 
+
+/** The team's own zone, the default for `tz`. */
+export async function teamTimeZone(actor: Actor): Promise<string> {
+  authorize(actor, 'viewer', 'see this team’s metrics');
+  const team = await db.team.findUnique({ where: { id: actor.teamId }, select: { timeZone: true } });
+  return team?.timeZone ?? 'UTC';
+}
