@@ -200,6 +200,7 @@ const ROUTES: Record<string, RouteRow> = {
   'GET /api/v1/members': { auth: 'token', expect: signedIn, path: '/api/v1/members' },
   'GET /api/v1/incidents': { auth: 'token', expect: signedIn, path: '/api/v1/incidents' },
   'POST /api/v1/incidents': { auth: 'token', expect: editorTokens, path: '/api/v1/incidents' },
+  'GET /api/v1/metrics': { auth: 'token', expect: signedIn, path: '/api/v1/metrics' },
   // A team A incident: admin B's token gets 404 for it.
   'GET /api/v1/incidents/[id]': { auth: 'token', expect: membersOfA, path: async (ctx) => `/api/v1/incidents/${(await freshIncident(ctx)).id}` },
   'PATCH /api/v1/incidents/[id]': { auth: 'token', expect: editorsOfA, path: async (ctx) => `/api/v1/incidents/${(await freshIncident(ctx)).id}` },
