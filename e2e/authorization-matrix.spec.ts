@@ -220,6 +220,7 @@ const ROUTES: Record<string, RouteRow> = {
   'DELETE /api/v1/timeline/[id]': { auth: 'token', expect: editorsOfA, path: async (ctx) => `/api/v1/timeline/${(await freshEvent(ctx)).eventId}?version=1` },
   // Session route: members of A (viewers too) download the Markdown; anonymous is 401, admin B 404.
   'GET /t/[team]/incidents/[number]/export': { auth: 'session', expect: membersOfA, path: async (ctx) => `/t/${A}/incidents/${(await freshIncident(ctx)).number}/export` },
+  'GET /t/[team]/metrics/export': { auth: 'session', expect: membersOfA, path: `/t/${A}/metrics/export` },
 };
 
 function discoverRoutes(): string[] {

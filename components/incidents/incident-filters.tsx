@@ -4,8 +4,9 @@ import { DEFAULT_PAGE_SIZE, INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES, type 
 import { KIND_LABEL, STATUS_LABEL } from './incident-badges';
 import styles from './incident-filters.module.css';
 
-function CheckboxGroup({ legend, name, options, checked, error }: { legend: string; name: string; options: readonly { value: string; label: string }[]; checked: readonly string[]; error?: string }) {
-  const errorId = `incident-${name}-error`;
+/** A row of checkboxes submitting one repeated parameter, with its error below (also used by the metrics filters). */
+export function CheckboxGroup({ legend, name, options, checked, error, idPrefix = 'incident' }: { legend: string; name: string; options: readonly { value: string; label: string }[]; checked: readonly string[]; error?: string; idPrefix?: string }) {
+  const errorId = `${idPrefix}-${name}-error`;
   return (
     <fieldset className={styles.checks} aria-describedby={error ? errorId : undefined}>
       <legend className={styles.legend}>{legend}</legend>

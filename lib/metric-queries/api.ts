@@ -40,3 +40,20 @@ export function toApiMetrics(result: MetricsResult, params: MetricParams): ApiMe
     periods: result.periods.map(apiPeriod),
   };
 }
+
+const DURATIONS = ['ttd', 'tta', 'ttm', 'ttr'] as const;
+
+/** The bucket table as CSV rows: the whole range first, then each bucket (seconds, exact). */
+export function metricsCsvRows(m: ApiMetrics): (string | number | null)[][] {
+  const header = [
+    'period', 'start', 'end', 'time zone', 'started', 'resolved', 'open',
+    ...DURATIONS.flatMap((d) => [`${d} n`, `${d} median s`, `${d} ci90 low s`, `${d} ci90 high s`, `${d} p90 s`, `${d} mean s`, `${d} min s`, `${d} max s`]),
+    'downtime s', 'episodes', 'mtbf s', 'availability', 'mean start interval s',
+  ];
+  const row = (label: string, p: ApiPeriod) => [
+    label, p.start, p.end, m.timeZone, p.incidents.started, p.incidents.resolved, p.incidents.open,
+    ...DURATIONS.flatMap((d) => [p[d].n, p[d].median, p[d].ci90?.[0] ?? null, p[d].ci90?.[1] ?? null, p[d].p90, p[d].mean, p[d].min, p[d].max]),
+    p.downtimeSeconds, p.episodes, p.mtbfSeconds, p.availability, p.meanStartIntervalSeconds,
+  ];
+  return [header, row('whole range', m.overall), ...m.periods.map((p) => row(m.bucket, p))];
+}
