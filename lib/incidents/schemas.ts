@@ -23,10 +23,10 @@ const API_KEYS: readonly string[] = [...INCIDENT_FILTER_KEYS, ...CURSOR_KEYS];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const oneOf = (values: readonly string[]) => values.slice(0, -1).join(', ') + ' or ' + values.at(-1);
+export const oneOf = (values: readonly string[]) => values.slice(0, -1).join(', ') + ' or ' + values.at(-1);
 
 /** Search params and query strings give string | string[] | undefined; an empty value is "not set". */
-function single(name: string) {
+export function single(name: string) {
   return (value: unknown, ctx: z.RefinementCtx): unknown => {
     const values = Array.isArray(value) ? value : [value];
     const set = values.filter((v) => v !== undefined && v !== '');
@@ -36,7 +36,7 @@ function single(name: string) {
 }
 
 /** A list parameter: repeated (`status=a&status=b`) or comma-separated (`status=a,b`). */
-const list = <T extends string>(name: string, values: readonly T[], normalize: (s: string) => string = (s) => s) =>
+export const list = <T extends string>(name: string, values: readonly T[], normalize: (s: string) => string = (s) => s) =>
   z.preprocess(
     (value) => {
       if (value === undefined) return undefined;
@@ -59,7 +59,7 @@ const text = (name: string, max: number) =>
       .optional(),
   );
 
-const choice = <T extends string>(name: string, values: readonly T[]) =>
+export const choice = <T extends string>(name: string, values: readonly T[]) =>
   z.preprocess(single(name), z.enum(values as [T, ...T[]], { error: `${name} must be ${oneOf(values)}.` }).optional());
 
 const wholeNumber = (name: string, min: number, max: number) =>
@@ -69,9 +69,9 @@ const wholeNumber = (name: string, min: number, max: number) =>
     .min(min, `${name} must be at least ${min}.`)
     .max(max, `${name} must be at most ${max}.`);
 
-const integer = (name: string, min: number, max: number, fallback: number) => z.preprocess(single(name), wholeNumber(name, min, max).default(fallback));
+export const integer = (name: string, min: number, max: number, fallback: number) => z.preprocess(single(name), wholeNumber(name, min, max).default(fallback));
 
-const optionalInteger = (name: string, min: number, max: number) => z.preprocess(single(name), wholeNumber(name, min, max).optional());
+export const optionalInteger = (name: string, min: number, max: number) => z.preprocess(single(name), wholeNumber(name, min, max).optional());
 
 /** The opaque text from the query string, or an already decoded cursor (filters are parsed again inside listIncidents). */
 const cursorParam = z.preprocess(
