@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionInputSchema, actionPatchSchema, bulkStatusSchema, isStatusOnly, parseActionFiltersLeniently, parseApiActionQuery, ticketUrlSchema } from './schemas';
+import { actionFiltersSchema, actionInputSchema, actionPatchSchema, bulkStatusSchema, isStatusOnly, parseActionFiltersLeniently, parseApiActionQuery, ticketUrlSchema } from './schemas';
 
 const ID = '0b6f3f7e-9d7c-4a51-8a3f-2f5d6c7b8a90';
 
@@ -57,6 +57,9 @@ describe('filters', () => {
     expect(filters).toMatchObject({ status: ['open', 'in_progress'], overdue: true, priority: ['P1'], incident: 'INC-4', page: 1 });
     expect(filters.sort).toBeUndefined();
     expect(Object.keys(errors)).toEqual(['sort']);
+    // The queries parse the parsed filters again: that must be a no-op.
+    expect(actionFiltersSchema.parse(filters)).toEqual(filters);
+    expect(actionFiltersSchema.parse(parseActionFiltersLeniently({}).filters).overdue).toBe(false);
   });
 
   it('is strict in the API: an unknown parameter is a 422 naming it', () => {

@@ -132,8 +132,14 @@ export const SORT_LABEL: Record<ActionSort, string> = { due: 'due date, soonest 
 export const DEFAULT_ACTION_PAGE_SIZE = 25;
 export const MAX_ACTION_PAGE_SIZE = 100;
 
+/** "true" / "1" from a query string, or an already parsed boolean (filters are parsed again inside the queries). */
 const flag = (name: string) =>
-  z.preprocess(single(name), z.enum(['true', 'false', '1', '0'], { error: `${name} must be true or false.` }).optional()).transform((v) => v === 'true' || v === '1');
+  z
+    .preprocess((value, ctx) => {
+      const one = single(name)(value, ctx);
+      return typeof one === 'boolean' ? String(one) : one;
+    }, z.enum(['true', 'false', '1', '0'], { error: `${name} must be true or false.` }).optional())
+    .transform((v) => v === 'true' || v === '1');
 const ref = (name: string, max = 200) => z.preprocess(single(name), z.string().trim().max(max, `${name} is too long.`).optional());
 
 /** The board's filters (page search params and the CSV export share them). */
