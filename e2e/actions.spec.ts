@@ -87,7 +87,7 @@ test('actions: create with owners and due dates, overdue on the board, complete,
 
   // Inline status change from My actions, with the won't-do reason prompt.
   const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Write the failover runbook' }) });
-  await card.getByLabel('Status').selectOption('wont_do');
+  await card.getByRole('combobox', { name: 'Status', exact: true }).selectOption('wont_do');
   await card.getByLabel('Why won’t it be done?').fill('Covered by the platform team’s runbook');
   await card.getByRole('button', { name: 'Update status' }).click();
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Write the failover runbook' }) })).toContainText('Won’t do');

@@ -7,7 +7,7 @@ export function ActionProgressSummary({ progress, href }: { progress: ActionProg
   if (progress.total === 0) {
     return (
       <p className={styles.progress}>
-        No action items yet.{href ? <Link href={href}>Add one</Link> : null}
+        No action items yet.{href ? <Link href={href}>Open the Actions tab</Link> : null}
       </p>
     );
   }

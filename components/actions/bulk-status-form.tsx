@@ -19,21 +19,21 @@ export function BulkStatusForm({ slug }: { slug: string }) {
   const error = state.fieldErrors?.selected ?? state.fieldErrors?.wontDoReason ?? state.fieldErrors?.status;
   return (
     <form id={BULK_FORM_ID} action={formAction} className={styles.bulk} aria-label="Change the status of the ticked actions">
-      <label className={styles.statusForm}>
-        <span>Set ticked actions to</span>
-        <select name="status" value={status} onChange={(e) => setStatus(e.target.value as ActionStatusName)}>
+      <span className={styles.control}>
+        <label htmlFor="bulk-status-select">Set ticked actions to</label>
+        <select id="bulk-status-select" name="status" value={status} onChange={(e) => setStatus(e.target.value as ActionStatusName)}>
           {ACTION_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABEL[s]}
             </option>
           ))}
         </select>
-      </label>
+      </span>
       {status === 'wont_do' ? (
-        <label className={styles.statusForm}>
-          <span>Why won’t they be done?</span>
-          <input name="wontDoReason" required maxLength={1000} aria-invalid={state.fieldErrors?.wontDoReason ? true : undefined} />
-        </label>
+        <span className={styles.control}>
+          <label htmlFor="bulk-status-reason">Why won’t they be done?</label>
+          <input id="bulk-status-reason" name="wontDoReason" required maxLength={1000} aria-invalid={state.fieldErrors?.wontDoReason ? true : undefined} />
+        </span>
       ) : null}
       <button type="submit" className="button" disabled={pending}>
         {pending ? 'Changing…' : 'Change status'}

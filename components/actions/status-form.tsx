@@ -20,8 +20,8 @@ export function StatusForm({ slug, action }: { slug: string; action: Pick<Action
   return (
     <form action={formAction} className={styles.statusForm} aria-label={`Status of ${action.title}`}>
       <input type="hidden" name="version" value={action.version} />
-      <label htmlFor={`${id}-status`}>
-        Status
+      <span className={styles.control}>
+        <label htmlFor={`${id}-status`}>Status</label>
         <select id={`${id}-status`} name="status" value={status} onChange={(e) => setStatus(e.target.value as ActionStatusName)}>
           {ACTION_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -29,10 +29,10 @@ export function StatusForm({ slug, action }: { slug: string; action: Pick<Action
             </option>
           ))}
         </select>
-      </label>
+      </span>
       {status === 'wont_do' ? (
-        <label htmlFor={`${id}-reason`}>
-          Why won’t it be done?
+        <span className={styles.control}>
+          <label htmlFor={`${id}-reason`}>Why won’t it be done?</label>
           <input
             id={`${id}-reason`}
             name="wontDoReason"
@@ -42,7 +42,7 @@ export function StatusForm({ slug, action }: { slug: string; action: Pick<Action
             aria-invalid={reasonError ? true : undefined}
             aria-describedby={reasonError ? `${id}-error` : undefined}
           />
-        </label>
+        </span>
       ) : null}
       <button type="submit" className={`button ${styles.small}`} disabled={pending || (status === action.status && status !== 'wont_do')}>
         {pending ? 'Saving…' : 'Update status'}
