@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import styles from '@/components/actions/actions.module.css';
+import { SelectField } from '@/components/forms/fields';
 import { MyActionList } from '@/components/actions/my-action-list';
 import { IncidentPager } from '@/components/incidents/incident-pager';
 import { SignedInHeader } from '@/components/shell/signed-in-header';
@@ -37,19 +38,7 @@ export default async function MyActionsPage({ searchParams }: { searchParams: Pr
     <SiteFrame headerEnd={<SignedInHeader name={user.name} current="actions" />}>
       <PageHeader title="My actions" description="The action items you own, in every team you belong to: open and in progress first, soonest due first." />
       <form method="get" action="/actions" className={styles.filters} aria-label="Filter my actions">
-        <div>
-          <label htmlFor="my-team" className={styles.sub}>
-            Team
-          </label>
-          <select id="my-team" name="team" defaultValue={mine.team ?? ''}>
-            <option value="">All my teams</option>
-            {mine.teams.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label="Team" name="team" id="my-team" defaultValue={mine.team ?? ''} options={[{ value: '', label: 'All my teams' }, ...mine.teams.map((t) => ({ value: t.slug, label: t.name }))]} />
         <label className={styles.check}>
           <input type="checkbox" name="show" value="all" defaultChecked={includeClosed} />
           Include done and won’t do

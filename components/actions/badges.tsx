@@ -31,7 +31,7 @@ export function DueDate({ dueDate, daysOverdue }: { dueDate: string | null; days
   return (
     <>
       <time dateTime={dueDate}>{formatDay(dueDate)}</time>
-      {daysOverdue > 0 ? <span className={styles.overdueBadge}> {overdueLabel(daysOverdue)}</span> : null}
+      {daysOverdue > 0 ? <span className={styles.overdueBadge}>{overdueLabel(daysOverdue)}</span> : null}
     </>
   );
 }

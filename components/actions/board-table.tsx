@@ -35,7 +35,7 @@ export function BoardTable({ items, teamPath, caption, selectable }: { items: Ac
                   <input type="checkbox" name="selected" value={`${a.id}:${a.version}`} form={BULK_FORM_ID} aria-label={`Select ${a.title}`} />
                 </td>
               ) : null}
-              <td>
+              <td className={styles.actionCell}>
                 <Link href={`${teamPath}/incidents/${a.incident.number}/actions`}>{a.title}</Link>
                 <span className={styles.sub}>
                   INC-{a.incident.number}: {a.incident.title}
