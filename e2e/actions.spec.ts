@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { signUpAndSignIn } from './support/auth';
-import { insertIncident, insertMembership, insertUser, withDb } from './support/fixtures-db';
+import { insertIncident, insertMembership, insertTimelineEvent, insertUser, withDb } from './support/fixtures-db';
 
 /**
  * Remediation tracking: an admin adds actions with owners and due dates on an incident (one
@@ -30,7 +30,9 @@ test('actions: create with owners and due dates, overdue on the board, complete,
     const me = (await db.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [user.email])).rows[0]!.id;
     const colleague = await insertUser(db, `colleague-${team.slug}@example.test`, 'a colleague passphrase');
     await insertMembership(db, teamId, colleague, 'editor');
-    return { me, colleague, incident: await insertIncident(db, teamId, { title: 'Checkout queue backlog' }) };
+    const incident = await insertIncident(db, teamId, { title: 'Checkout queue backlog' });
+    await insertTimelineEvent(db, incident.id, 'Consumer lag alert fired an hour late');
+    return { me, colleague, incident };
   });
   const base = `/t/${team.slug}`;
 
@@ -91,4 +93,13 @@ test('actions: create with owners and due dates, overdue on the board, complete,
   await card.getByLabel('Why won’t it be done?').fill('Covered by the platform team’s runbook');
   await card.getByRole('button', { name: 'Update status' }).click();
   await expect(page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Write the failover runbook' }) })).toContainText('Won’t do');
+
+  // From a timeline entry: its "Create action" link opens the form linked to that entry.
+  await page.goto(`${base}/incidents/${incident.number}/timeline`);
+  await page.getByRole('link', { name: /Create an action from the entry at/ }).click();
+  await page.waitForURL(/fromEvent=/);
+  await expect(page.getByRole('heading', { name: 'New action from a timeline entry' })).toBeVisible();
+  await expect(page.getByLabel('From timeline entry')).toHaveValue(new URL(page.url()).searchParams.get('fromEvent')!);
+  await addAction(page, { title: 'Page on lag, not on backlog size', type: 'detect', ownerId: colleague, dueDate: '2099-03-01' });
+  await expect(page.getByRole('listitem').filter({ hasText: 'Page on lag, not on backlog size' }).getByRole('link', { name: 'From a timeline entry' })).toBeVisible();
 });

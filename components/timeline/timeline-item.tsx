@@ -153,11 +153,17 @@ export function TimelineItem({ event, ctx, pending = false }: { event: TimelineE
           {pending ? <span className={styles.author}> · saving…</span> : null}
         </span>
       )}
-      {ctx.canEdit && !pending && mode === 'view' ? (
+      {(ctx.canEdit || ctx.canCreateActions) && !pending && mode === 'view' ? (
         <span className={styles.actions}>
-          <button ref={editRef} type="button" className={`button ${styles.small}`} onClick={() => { setDraft({ time: shownTime, kind: event.kind, body: event.body }); setMode('edit'); }} aria-label={`Edit ${label}`}>Edit</button>
-          <button type="button" className={`button ${styles.small}`} onClick={() => setMode('delete')} aria-label={`Delete ${label}`}>Delete</button>
-          <Link className={`button ${styles.small}`} href={`/t/${encodeURIComponent(ctx.slug)}/incidents/${ctx.number}/actions?fromEvent=${event.id}#new-action`} aria-label={`Create an action from the ${label}`}>Create action</Link>
+          {ctx.canEdit ? (
+            <>
+              <button ref={editRef} type="button" className={`button ${styles.small}`} onClick={() => { setDraft({ time: shownTime, kind: event.kind, body: event.body }); setMode('edit'); }} aria-label={`Edit ${label}`}>Edit</button>
+              <button type="button" className={`button ${styles.small}`} onClick={() => setMode('delete')} aria-label={`Delete ${label}`}>Delete</button>
+            </>
+          ) : null}
+          {ctx.canCreateActions ? (
+            <Link className={`button ${styles.small}`} href={`/t/${encodeURIComponent(ctx.slug)}/incidents/${ctx.number}/actions?fromEvent=${event.id}#new-action`} aria-label={`Create an action from the ${label}`}>Create action</Link>
+          ) : null}
         </span>
       ) : null}
       {mode === 'delete' && !conflict ? (
