@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { signInRequest } from './support/auth';
-import { insertIncident, insertInvite, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
+import { insertAction, insertIncident, insertInvite, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
 import { callServerAction, formData, listServerActions, pagePath, type ServerActionInfo } from './support/server-actions';
 
 /**
@@ -79,6 +79,12 @@ const currentTemplate = (ctx: Ctx) => withDb(async (db) => {
     `SELECT id, title, guidance, version FROM "TemplateSection" WHERE "teamId" = $1 ORDER BY position, key`, [ctx.teamA]);
   const sections = rows.length ? rows.map(({ id, title, guidance }) => ({ id, title, guidance })) : [{ title: 'Summary', guidance: '' }];
   return JSON.stringify({ sections, versions: Object.fromEntries(rows.map((r) => [r.id, r.version])) });
+});
+
+/** A fresh incident of team A with one unowned action item at version 1. */
+const freshAction = (ctx: Ctx) => withDb(async (db) => {
+  const incident = await insertIncident(db, ctx.teamA, { title: `Matrix actions ${ctx.unique()}` });
+  return { incidentId: incident.id, actionId: await insertAction(db, ctx.teamA, incident.id, { title: `Matrix action ${ctx.unique()}` }) };
 });
 
 const ACTIONS: Record<string, ActionRow> = {
@@ -169,6 +175,23 @@ const ACTIONS: Record<string, ActionRow> = {
     expect: editorsOfA,
     args: async (ctx) => [A, (await freshIncident(ctx)).id, {}, incidentForm({ version: '1' })],
   },
+  // Action items: editors and admins; an owner may change the status of their own (these are unowned).
+  'app/t/[team]/incidents/[number]/actions/actions.ts#createActionAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshAction(ctx)).incidentId, {}, formData({ title: 'Added by the matrix', type: 'prevent', priority: 'P2' })],
+  },
+  'app/t/[team]/incidents/[number]/actions/actions.ts#updateActionAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshAction(ctx)).actionId, {}, formData({ version: '1', title: 'Edited by the matrix', type: 'detect', priority: 'P1' })],
+  },
+  'app/t/[team]/actions/actions.ts#changeActionStatusAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshAction(ctx)).actionId, {}, formData({ version: '1', status: 'done' })],
+  },
+  'app/t/[team]/actions/actions.ts#bulkChangeStatusAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, {}, formData({ selected: `${(await freshAction(ctx)).actionId}:1`, status: 'in_progress' })],
+  },
   'app/account/profile-actions.ts#saveProfileAction': { expect: signedIn, args: async () => [{}, formData({ timeZone: 'UTC' })] },
   'app/t/[team]/settings/template/actions.ts#saveTemplateAction': {
     expect: adminOfA,
@@ -218,6 +241,18 @@ const ROUTES: Record<string, RouteRow> = {
     data: { version: 1, body: 'Patched by the matrix.' },
   },
   'DELETE /api/v1/timeline/[id]': { auth: 'token', expect: editorsOfA, path: async (ctx) => `/api/v1/timeline/${(await freshEvent(ctx)).eventId}?version=1` },
+  // Action items: token routes (admin B's token gets 404 for team A's incidents and actions; its list is its own team's).
+  'POST /api/v1/incidents/[id]/actions': {
+    auth: 'token',
+    expect: editorsOfA,
+    path: async (ctx) => `/api/v1/incidents/${(await freshAction(ctx)).incidentId}/actions`,
+    data: { title: 'Posted by the matrix', type: 'process' },
+  },
+  'GET /api/v1/actions': { auth: 'token', expect: signedIn, path: '/api/v1/actions' },
+  'GET /api/v1/actions/[id]': { auth: 'token', expect: membersOfA, path: async (ctx) => `/api/v1/actions/${(await freshAction(ctx)).actionId}` },
+  'PATCH /api/v1/actions/[id]': { auth: 'token', expect: editorsOfA, path: async (ctx) => `/api/v1/actions/${(await freshAction(ctx)).actionId}`, data: { version: 1, status: 'done' } },
+  // Session route: members of A (viewers too) download the board's CSV; anonymous is 401, admin B 404.
+  'GET /t/[team]/actions/export': { auth: 'session', expect: membersOfA, path: `/t/${A}/actions/export` },
   // Session route: members of A (viewers too) download the Markdown; anonymous is 401, admin B 404.
   'GET /t/[team]/incidents/[number]/export': { auth: 'session', expect: membersOfA, path: async (ctx) => `/t/${A}/incidents/${(await freshIncident(ctx)).number}/export` },
   'GET /t/[team]/metrics/export': { auth: 'session', expect: membersOfA, path: `/t/${A}/metrics/export` },

@@ -3,10 +3,10 @@ import ui from '@/components/ui/ui.module.css';
 import styles from './incidents.module.css';
 
 /** Previous / next page with "Page n of m"; the filters and the sort stay in both links. */
-export function IncidentPager({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+export function IncidentPager({ page, pages, href, label = 'Incident list pages' }: { page: number; pages: number; href: (page: number) => string; label?: string }) {
   if (pages <= 1) return null;
   return (
-    <nav aria-label="Incident list pages" className={ui.pager}>
+    <nav aria-label={label} className={ui.pager}>
       <PageLink href={page > 1 ? href(Math.min(page - 1, pages)) : null} rel="prev">
         ← Previous
       </PageLink>

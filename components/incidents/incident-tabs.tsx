@@ -4,13 +4,14 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import styles from './incident-page.module.css';
 
-/** Overview / Timeline / Post-mortem of one incident; the current tab is marked for screen readers. */
+/** Overview / Timeline / Post-mortem / Actions of one incident; the current tab is marked for screen readers. */
 export function IncidentTabs({ base }: { base: string }) {
   const pathname = usePathname();
   const tabs = [
     { href: base, label: 'Overview' },
     { href: `${base}/timeline`, label: 'Timeline' },
     { href: `${base}/postmortem`, label: 'Post-mortem' },
+    { href: `${base}/actions`, label: 'Actions' },
   ];
   return (
     <nav aria-label="Incident" className={styles.tabs}>

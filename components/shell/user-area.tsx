@@ -25,6 +25,9 @@ export function UserArea({ name, email }: { name: string; email: string }) {
         </p>
       </div>
       <div className={styles.userActions}>
+        <Link href="/actions" className={styles.userLink}>
+          My actions
+        </Link>
         <Link href="/account" className={styles.userLink}>
           Account
         </Link>

@@ -15,6 +15,8 @@ interface Props {
   startedAt: string;
   zone: string;
   canEdit: boolean;
+  /** Editors may turn an entry into an action item, even once the post-mortem is published. */
+  canCreateActions?: boolean;
   events: TimelineEventView[];
 }
 
@@ -28,12 +30,12 @@ function byTime(events: Shown[]): Shown[] {
 let nextTemp = 0;
 
 /** The timeline editor: the entries in time order, quick keyboard entry, and the paste import. */
-export function TimelineEditor({ slug, number, startedAt, zone, canEdit, events }: Props) {
+export function TimelineEditor({ slug, number, startedAt, zone, canEdit, canCreateActions = false, events }: Props) {
   const [status, setStatus] = useState('');
   const [shown, addShown] = useOptimistic<Shown[], Shown>(events, (state, added) => byTime([...state, added]));
   const start = useMemo(() => new Date(startedAt), [startedAt]);
   const announce = useCallback((message: string) => setStatus(message), []);
-  const ctx: TimelineContext = { slug, number, startedAt: start, zone, canEdit, announce };
+  const ctx: TimelineContext = { slug, number, startedAt: start, zone, canEdit, canCreateActions, announce };
   const last = shown.at(-1);
   const anchor = last ? new Date(last.occurredAt) : start;
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, useTransition, type KeyboardEvent } from 'react';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { addEventAction, deleteEventAction, updateEventAction } from '@/app/t/[team]/incidents/[number]/timeline/actions';
 import type { TimelineEventView } from '@/lib/timeline/schemas';
@@ -116,7 +117,7 @@ export function TimelineItem({ event, ctx, pending = false }: { event: TimelineE
   );
 
   return (
-    <li className={`${styles.item} ${pending ? styles.pending : ''}`} aria-busy={pending || busy || undefined}>
+    <li id={`event-${event.id}`} className={`${styles.item} ${pending ? styles.pending : ''}`} aria-busy={pending || busy || undefined}>
       <span className={styles.offset} title={formatOffsetExact(at.getTime() - ctx.startedAt.getTime())}>
         {formatOffset(at.getTime() - ctx.startedAt.getTime())}
       </span>
@@ -152,10 +153,17 @@ export function TimelineItem({ event, ctx, pending = false }: { event: TimelineE
           {pending ? <span className={styles.author}> · saving…</span> : null}
         </span>
       )}
-      {ctx.canEdit && !pending && mode === 'view' ? (
+      {(ctx.canEdit || ctx.canCreateActions) && !pending && mode === 'view' ? (
         <span className={styles.actions}>
-          <button ref={editRef} type="button" className={`button ${styles.small}`} onClick={() => { setDraft({ time: shownTime, kind: event.kind, body: event.body }); setMode('edit'); }} aria-label={`Edit ${label}`}>Edit</button>
-          <button type="button" className={`button ${styles.small}`} onClick={() => setMode('delete')} aria-label={`Delete ${label}`}>Delete</button>
+          {ctx.canEdit ? (
+            <>
+              <button ref={editRef} type="button" className={`button ${styles.small}`} onClick={() => { setDraft({ time: shownTime, kind: event.kind, body: event.body }); setMode('edit'); }} aria-label={`Edit ${label}`}>Edit</button>
+              <button type="button" className={`button ${styles.small}`} onClick={() => setMode('delete')} aria-label={`Delete ${label}`}>Delete</button>
+            </>
+          ) : null}
+          {ctx.canCreateActions ? (
+            <Link className={`button ${styles.small}`} href={`/t/${encodeURIComponent(ctx.slug)}/incidents/${ctx.number}/actions?fromEvent=${event.id}#new-action`} aria-label={`Create an action from the ${label}`}>Create action</Link>
+          ) : null}
         </span>
       ) : null}
       {mode === 'delete' && !conflict ? (

@@ -19,6 +19,8 @@ export interface TimelineContext {
   /** The zone times are shown and typed in. */
   zone: string;
   canEdit: boolean;
+  /** Shows each entry's "Create action" link (editors). */
+  canCreateActions: boolean;
   /** Says something in the page's polite live region. */
   announce: (message: string) => void;
 }

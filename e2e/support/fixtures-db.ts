@@ -86,3 +86,12 @@ export async function insertReview(db: pg.Client, incidentId: string, reviewerId
   await db.query(`INSERT INTO "Review"(id, "incidentId", "reviewerId", state, "updatedAt") VALUES ($1, $2, $3, $4, now())`, [id, incidentId, reviewerId, state]);
   return id;
 }
+
+/** An action item at version 1 on an incident (no owner unless given; due day YYYY-MM-DD). */
+export async function insertAction(db: pg.Client, teamId: string, incidentId: string, fields: { title?: string; ownerId?: string; dueDate?: string } = {}): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "ActionItem"(id, "teamId", "incidentId", title, type, "ownerId", "dueDate", "updatedAt") VALUES ($1, $2, $3, $4, 'prevent', $5, $6, now())`, [
+    id, teamId, incidentId, fields.title ?? 'Fixture action', fields.ownerId ?? null, fields.dueDate ?? null,
+  ]);
+  return id;
+}

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ActionProgressSummary } from '@/components/actions/action-progress';
 import { incidentRef } from '@/components/incidents/format';
 import styles from '@/components/incidents/incident-page.module.css';
 import { IncidentDurationList, IncidentTimestamps } from '@/components/incidents/incident-overview';
+import { incidentActionProgress } from '@/lib/actions/queries';
 import { incidentDurations } from '@/lib/incidents/durations';
 import { roleAtLeast } from '@/lib/teams/access';
 import { loadIncidentPage, zoneNote, type IncidentParams } from './incident-page';
@@ -42,6 +44,10 @@ export default async function IncidentOverviewPage({ params }: { params: Inciden
           <dt>Visibility</dt>
           <dd>{incident.visibility === 'restricted' ? 'Restricted: admins and the people named on it' : 'Team: every member'}</dd>
         </dl>
+      </section>
+      <section className={styles.section} aria-labelledby="actions-progress-heading">
+        <h2 id="actions-progress-heading">Action items</h2>
+        <ActionProgressSummary progress={await incidentActionProgress(actor, incident.id)} href={`${href}/actions`} />
       </section>
       <section className={styles.section} aria-labelledby="summary-heading">
         <h2 id="summary-heading">Summary</h2>

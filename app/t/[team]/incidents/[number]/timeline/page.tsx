@@ -31,7 +31,7 @@ export default async function TimelinePage({ params }: { params: Params }) {
       {incident.postmortemStatus === 'published' ? (
         <p role="note">The post-mortem of {incidentRef(incident.number)} is published: its timeline is read-only.</p>
       ) : null}
-      <TimelineEditor slug={actor.teamSlug} number={incident.number} startedAt={incident.startedAt.toISOString()} zone={zone} canEdit={canEdit} events={events} />
+      <TimelineEditor slug={actor.teamSlug} number={incident.number} startedAt={incident.startedAt.toISOString()} zone={zone} canEdit={canEdit} canCreateActions={roleAtLeast(actor.role, 'editor')} events={events} />
     </>
   );
 }

@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import { AppError, type FieldIssue } from '@/lib/errors';
+import { choice, integer, list, optionalInteger, single } from '@/lib/query-params';
+
+export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process'] as const;
+export const ACTION_PRIORITIES = ['P1', 'P2', 'P3'] as const;
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'wont_do'] as const;
+export type ActionTypeName = (typeof ACTION_TYPES)[number];
+export type ActionPriorityName = (typeof ACTION_PRIORITIES)[number];
+export type ActionStatusName = (typeof ACTION_STATUSES)[number];
+
+export const TYPE_LABEL: Record<ActionTypeName, string> = { prevent: 'Prevent', detect: 'Detect', mitigate: 'Mitigate', process: 'Process' };
+export const STATUS_LABEL: Record<ActionStatusName, string> = { open: 'Open', in_progress: 'In progress', done: 'Done', wont_do: 'Won’t do' };
+
+export const MAX_TITLE = 200;
+export const MAX_DESCRIPTION = 5000;
+export const MAX_REASON = 1000;
+export const MAX_TICKET_URL = 2000;
+export const MAX_BULK = 100;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Forms send "" for an empty field: that is "not given" on create and "clear it" on edit. */
+const blankTo = <T>(to: T) => (v: unknown) => (typeof v === 'string' && v.trim() === '' ? to : v);
+
+const title = z.string().trim().min(1, 'Give the action a title').max(MAX_TITLE, `At most ${MAX_TITLE} characters`);
+const description = z.string().trim().max(MAX_DESCRIPTION, `At most ${MAX_DESCRIPTION} characters`);
+const type = z.enum(ACTION_TYPES, { message: 'Choose prevent, detect, mitigate or process' });
+const priority = z.enum(ACTION_PRIORITIES, { message: 'Choose P1, P2 or P3' });
+const status = z.enum(ACTION_STATUSES, { message: 'Choose open, in_progress, done or wont_do' });
+const reason = z.string().trim().max(MAX_REASON, `At most ${MAX_REASON} characters`);
+const id = (what: string) => z.uuid({ message: `Not a ${what} id` });
+
+/** A calendar day; checked to exist (no 31 February). */
+export const daySchema = z
+  .string()
+  .trim()
+  .regex(DAY, 'Use a day as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'Not a calendar day');
+
+/** A link to the team's tracker: http or https only (no javascript:, data: or file: links). */
+export const ticketUrlSchema = z
+  .string()
+  .trim()
+  .max(MAX_TICKET_URL, `At most ${MAX_TICKET_URL} characters`)
+  .refine((s) => {
+    try {
+      const url = new URL(s);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && Boolean(url.hostname);
+    } catch {
+      return false;
+    }
+  }, 'Use a full http:// or https:// link');
+
+const email = z.string().trim().toLowerCase().max(320).pipe(z.email({ message: 'Not an email address' }));
+/** A factor by id or by its catalog name (the API accepts both). */
+const factorRef = z.string().trim().min(1).max(200);
+
+/** A new action item. The UI sends ids; the API may name the owner by email and the factor by name. */
+export const actionInputSchema = z.strictObject({
+  title,
+  description: z.preprocess(blankTo(undefined), description.optional()),
+  type,
+  priority: z.preprocess(blankTo(undefined), priority.default('P2')),
+  ownerId: z.preprocess(blankTo(undefined), id('member').optional()),
+  ownerEmail: z.preprocess(blankTo(undefined), email.optional()),
+  dueDate: z.preprocess(blankTo(undefined), daySchema.optional()),
+  ticketUrl: z.preprocess(blankTo(undefined), ticketUrlSchema.optional()),
+  factorId: z.preprocess(blankTo(undefined), id('factor').optional()),
+  factor: z.preprocess(blankTo(undefined), factorRef.optional()),
+  timelineEventId: z.preprocess(blankTo(undefined), id('timeline entry').optional()),
+});
+export type ActionInput = z.infer<typeof actionInputSchema>;
+
+/** A status change on its own (what an owner without the editor role may do). */
+const statusFields = {
+  status: status.optional(),
+  wontDoReason: z.preprocess(blankTo(undefined), reason.optional()),
+};
+
+/** Changes to an action; `version` is the one the writer loaded. null (or "" from a form) clears an optional field. */
+export const actionPatchSchema = z.strictObject({
+  version: z.coerce.number<unknown>().int('The version you loaded').min(1, 'The version you loaded'),
+  title: title.optional(),
+  description: description.optional(),
+  type: type.optional(),
+  priority: priority.optional(),
+  ownerId: z.preprocess(blankTo(null), id('member').nullable().optional()),
+  ownerEmail: z.preprocess(blankTo(null), email.nullable().optional()),
+  dueDate: z.preprocess(blankTo(null), daySchema.nullable().optional()),
+  ticketUrl: z.preprocess(blankTo(null), ticketUrlSchema.nullable().optional()),
+  factorId: z.preprocess(blankTo(null), id('factor').nullable().optional()),
+  factor: z.preprocess(blankTo(null), factorRef.nullable().optional()),
+  ...statusFields,
+});
+export type ActionPatch = z.infer<typeof actionPatchSchema>;
+
+/** True when a patch changes nothing but the status (and its reason): owners may do that. */
+export function isStatusOnly(patch: ActionPatch): boolean {
+  return Object.entries(patch).every(([key, value]) => value === undefined || key === 'version' || key === 'status' || key === 'wontDoReason');
+}
+
+/** Won't do needs a reason; it is checked where the new status is known. */
+export function wontDoIssue(nextStatus: ActionStatusName, wontDoReason: string | undefined): FieldIssue | null {
+  if (nextStatus === 'wont_do' && !wontDoReason) return { path: ['wontDoReason'], message: 'Say why this will not be done' };
+  return null;
+}
+
+/** Several actions to one status, each at the version the writer saw. */
+export const bulkStatusSchema = z
+  .strictObject({
+    items: z
+      .array(z.strictObject({ id: id('action'), version: z.coerce.number<unknown>().int().min(1) }))
+      .min(1, 'Tick at least one action')
+      .max(MAX_BULK, `At most ${MAX_BULK} actions at once`),
+    status,
+    wontDoReason: z.preprocess(blankTo(undefined), reason.optional()),
+  })
+  .superRefine((b, ctx) => {
+    const issue = wontDoIssue(b.status, b.wontDoReason);
+    if (issue) ctx.addIssue({ code: 'custom', path: issue.path.map(String), message: issue.message });
+  });
+export type BulkStatusInput = z.infer<typeof bulkStatusSchema>;
+
+// ---------- lists (board, CSV export, API) ----------
+
+export const ACTION_SORTS = ['due', 'priority', 'created', 'updated'] as const;
+export type ActionSort = (typeof ACTION_SORTS)[number];
+export const SORT_LABEL: Record<ActionSort, string> = { due: 'due date, soonest first', priority: 'priority, P1 first', created: 'newest first', updated: 'recently updated first' };
+export const DEFAULT_ACTION_PAGE_SIZE = 25;
+export const MAX_ACTION_PAGE_SIZE = 100;
+
+/** "true" / "1" from a query string, or an already parsed boolean (filters are parsed again inside the queries). */
+const flag = (name: string) =>
+  z
+    .preprocess((value, ctx) => {
+      const one = single(name)(value, ctx);
+      return typeof one === 'boolean' ? String(one) : one;
+    }, z.enum(['true', 'false', '1', '0'], { error: `${name} must be true or false.` }).optional())
+    .transform((v) => v === 'true' || v === '1');
+const ref = (name: string, max = 200) => z.preprocess(single(name), z.string().trim().max(max, `${name} is too long.`).optional());
+
+/** The board's filters (page search params and the CSV export share them). */
+export const actionFiltersSchema = z.object({
+  status: list('status', ACTION_STATUSES),
+  type: list('type', ACTION_TYPES),
+  priority: list('priority', ACTION_PRIORITIES, (s) => s.toUpperCase()),
+  /** A member's user id, or "none" for unowned actions. */
+  owner: z.preprocess(single('owner'), z.union([z.literal('none'), z.uuid({ message: 'owner must be a member.' })]).optional()),
+  overdue: flag('overdue'),
+  /** The incident's number (INC-n) on the board; its number or id in the API. */
+  incident: z.preprocess(
+    single('incident'),
+    z.string().trim().regex(/^(?:(?:INC-)?\d{1,9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, 'incident must be an incident number (INC-12 or 12) or id.').optional(),
+  ),
+  /** The factor's id on the board; its id or name in the API. */
+  factor: ref('factor'),
+  sort: choice('sort', ACTION_SORTS),
+  page: integer('page', 1, 100_000, 1),
+  pageSize: integer('pageSize', 1, MAX_ACTION_PAGE_SIZE, DEFAULT_ACTION_PAGE_SIZE),
+});
+export type ActionFilters = z.infer<typeof actionFiltersSchema>;
+export const ACTION_FILTER_KEYS = ['status', 'type', 'priority', 'owner', 'overdue', 'incident', 'factor', 'sort', 'page', 'pageSize'] as const;
+type FilterKey = (typeof ACTION_FILTER_KEYS)[number];
+export type ActionFilterErrors = Partial<Record<FilterKey, string>>;
+const isFilterKey = (key: unknown): key is FilterKey => (ACTION_FILTER_KEYS as readonly unknown[]).includes(key);
+
+/** For the board: bad parameters are reported and dropped; the rest apply. */
+export function parseActionFiltersLeniently(input: Record<string, string | string[] | undefined>): { filters: ActionFilters; errors: ActionFilterErrors } {
+  const errors: ActionFilterErrors = {};
+  const kept: Record<string, unknown> = {};
+  for (const key of ACTION_FILTER_KEYS) kept[key] = input[key];
+  for (let attempt = 0; attempt <= ACTION_FILTER_KEYS.length; attempt++) {
+    const parsed = actionFiltersSchema.safeParse(kept);
+    if (parsed.success) return { filters: parsed.data, errors };
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      if (!isFilterKey(key)) continue;
+      errors[key] ??= issue.message;
+      delete kept[key];
+    }
+  }
+  return { filters: actionFiltersSchema.parse({}), errors };
+}
+
+/** GET /api/v1/actions: the board's filters (owner by email), newest first with keyset pagination. */
+export const apiActionQuerySchema = actionFiltersSchema
+  .omit({ owner: true, page: true, pageSize: true, sort: true })
+  .extend({
+    ownerEmail: z.preprocess(single('ownerEmail'), email.optional()),
+    cursor: z.preprocess(single('cursor'), z.string().max(500).optional()),
+    limit: optionalInteger('limit', 1, MAX_ACTION_PAGE_SIZE),
+  });
+export type ApiActionQuery = z.infer<typeof apiActionQuerySchema>;
+const API_KEYS = ['status', 'type', 'priority', 'ownerEmail', 'overdue', 'incident', 'factor', 'cursor', 'limit'];
+
+export function parseApiActionQuery(params: URLSearchParams): ApiActionQuery {
+  const unknown: FieldIssue[] = [...new Set(params.keys())]
+    .filter((key) => !API_KEYS.includes(key))
+    .map((key) => ({ path: [key], message: `Unknown parameter ${key}; known parameters: ${API_KEYS.join(', ')}.` }));
+  if (unknown.length) throw new AppError('VALIDATION', unknown[0]!.message, { fields: unknown });
+  const raw: Record<string, string[]> = {};
+  for (const key of API_KEYS) {
+    const values = params.getAll(key);
+    if (values.length) raw[key] = values;
+  }
+  return apiActionQuerySchema.parse(raw);
+}
+
+/** An action as the UI lists it (JSON-safe: days as YYYY-MM-DD, instants as ISO strings). */
+export interface ActionView {
+  id: string;
+  title: string;
+  description: string;
+  type: ActionTypeName;
+  priority: ActionPriorityName;
+  status: ActionStatusName;
+  wontDoReason: string | null;
+  dueDate: string | null;
+  daysOverdue: number;
+  completedAt: string | null;
+  ticketUrl: string | null;
+  owner: { id: string; name: string; email: string } | null;
+  factor: { id: string; name: string } | null;
+  timelineEventId: string | null;
+  incident: { id: string; number: number; title: string };
+  team: { slug: string; name: string };
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
