@@ -40,6 +40,9 @@ async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
   throw new Error('the app server did not become healthy');
 }
 
+/** See startEmbeddedPostgres: the embedded database serves one session at a time. */
+const EMBEDDED_POOL_MAX = 1;
+
 async function main() {
   const port = Number(process.env.PORT || 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number (got "${process.env.PORT}")`);
@@ -85,7 +88,17 @@ async function main() {
   const server = spawn(process.execPath, ['--require', path.join(ROOT, 'scripts/lib/exit-with-parent.cjs'), NEXT_BIN, 'start', '-p', String(port)], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...baseEnv, NODE_ENV: 'production', DATABASE_URL: url, AUTH_SECRET: authSecret(ROOT), PORT: String(port) },
+    env: {
+      ...baseEnv,
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      AUTH_SECRET: authSecret(ROOT),
+      PORT: String(port),
+      // PGlite is one database session behind its socket server: two pooled connections would
+      // interleave their statements and transactions (measured: "bind message supplies 1
+      // parameters" and lost portals under concurrent requests). One connection, queued.
+      ...(embedded ? { DB_POOL_MAX: process.env.DB_POOL_MAX ?? String(EMBEDDED_POOL_MAX) } : {}),
+    },
   });
   running.server = server;
   server.on('exit', (code) => {

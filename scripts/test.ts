@@ -19,7 +19,7 @@ type Tier = (typeof TIERS)[number];
 const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
 
 async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   client.on('error', () => undefined);
   try {
     await client.connect();

@@ -89,6 +89,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string | null; p
     if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
     db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
     const port = options.port ?? (await freePort());
+    // One PGlite session serves every socket connection: callers must use one connection at a time
+    // (the launcher and the test harness set DB_POOL_MAX=1), or statements interleave.
     const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 12 });
     await server.start();
     let stopped = false;
