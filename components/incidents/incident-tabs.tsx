@@ -13,7 +13,7 @@ export function IncidentTabs({ base }: { base: string }) {
     { href: `${base}/postmortem`, label: 'Post-mortem' },
   ];
   return (
-    <nav aria-label="Incident" className={styles.tabs}>
+    <nav aria-label="Incident" className={styles.tabs} data-print="hide">
       <ul>
         {tabs.map((tab) => {
           const current = tab.href === base ? pathname === base || pathname === `${base}/edit` : pathname.startsWith(tab.href);

@@ -1,5 +1,5 @@
 import type { ReviewStateView } from '@/lib/postmortem/review';
-import { DecisionForm, PrintButton, PublishForm, ReopenForm, RequestReviewForm, type ReviewFormAction } from './review-forms';
+import { DecisionForm, PrintButton, PublishForm, ReopenForm, RequestReviewForm, WithdrawForm, type ReviewFormAction } from './review-forms';
 import styles from './review.module.css';
 
 const STATUS_LABEL: Record<ReviewStateView['status'], string> = { draft: 'Draft', in_review: 'In review', published: 'Published' };
@@ -16,7 +16,7 @@ interface Props {
   isAdmin: boolean;
   openFlags: number;
   exportHref: string;
-  actions: { request: ReviewFormAction; decide: ReviewFormAction; publish: ReviewFormAction; reopen: ReviewFormAction };
+  actions: { request: ReviewFormAction; decide: ReviewFormAction; publish: ReviewFormAction; reopen: ReviewFormAction; withdraw: ReviewFormAction };
 }
 
 /** Status of the post-mortem's review, the reviewers' decisions, and what this user may do next. */
@@ -34,7 +34,7 @@ export function ReviewPanel({ review, userId, canEdit, isAdmin, openFlags, expor
             Published <time dateTime={review.publishedAt}>{review.publishedAt.replace('T', ' ').slice(0, 16)} UTC</time>
           </p>
         ) : null}
-        <div className={`${styles.buttons} ${styles.noPrint}`}>
+        <div className={`${styles.buttons} ${styles.noPrint}`} data-print="hide">
           <a className="button" href={exportHref} download>
             Export Markdown
           </a>
@@ -58,10 +58,11 @@ export function ReviewPanel({ review, userId, canEdit, isAdmin, openFlags, expor
         <p className={styles.muted}>No reviewers yet.</p>
       ) : null}
 
-      <div className={styles.noPrint}>
+      <div className={styles.noPrint} data-print="hide">
         {review.status === 'draft' && canEdit ? <RequestReviewForm action={actions.request} members={review.members} /> : null}
         {review.status === 'in_review' && mine ? <DecisionForm action={actions.decide} version={mine.version} comments={mine.comments} /> : null}
         {review.status === 'in_review' && canEdit ? <PublishForm action={actions.publish} openFlags={openFlags} ready={ready} /> : null}
+        {review.status === 'in_review' && canEdit ? <WithdrawForm action={actions.withdraw} reviews={review.reviews} /> : null}
         {review.status === 'published' && isAdmin ? <ReopenForm action={actions.reopen} /> : null}
       </div>
     </section>
