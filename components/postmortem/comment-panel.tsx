@@ -62,7 +62,7 @@ export function CommentPanel({ sectionKey, title, threads, userId, canModerate, 
         <span aria-hidden="true" className={styles.chevron}>
           {expanded ? '▾' : '▸'}
         </span>{' '}
-        Comments<span className="visually-hidden"> on {title}</span>: {summary}
+        {`Comments on ${title}: ${summary}`}
       </button>
       <div id={`${id}-region`} ref={regionRef} role="region" aria-label={`Comments on ${title}`} tabIndex={-1} hidden={!expanded} className={styles.region}>
         <p role="status" className={styles.status}>
