@@ -25,7 +25,7 @@ export function CommentPanel({ sectionKey, title, threads, userId, canModerate, 
   const [showResolved, setShowResolved] = useState(false);
   const [message, setMessage] = useState('');
   const regionRef = useRef<HTMLDivElement>(null);
-  const pending = useRef<string | null | undefined>(undefined);
+  const pending = useRef<{ focus: string | null; message: string } | undefined>(undefined);
   const id = useId();
 
   const focusComment = useCallback((commentId: string | null) => {
@@ -35,9 +35,11 @@ export function CommentPanel({ sectionKey, title, threads, userId, canModerate, 
   // A resolve, reopen or delete redraws the list without the button that was pressed: once the new
   // threads arrive, focus moves to the reopened thread or to the panel (never lost to the page).
   useEffect(() => {
-    if (pending.current === undefined) return;
-    focusComment(pending.current);
+    const next = pending.current;
+    if (next === undefined) return;
     pending.current = undefined;
+    setMessage(next.message);
+    focusComment(next.focus);
   }, [threads, focusComment]);
 
   const ctx: CommentContext = {
@@ -50,8 +52,8 @@ export function CommentPanel({ sectionKey, title, threads, userId, canModerate, 
       setMessage(state.message ?? '');
       focusComment(state.commentId ?? null);
     },
-    focusSoon: (commentId) => {
-      pending.current = commentId;
+    focusSoon: (commentId, done) => {
+      pending.current = { focus: commentId, message: done };
     },
   };
 

@@ -21,7 +21,7 @@ export interface CommentContext {
   /** Moves focus after a post or an edit: to the comment it names. */
   focusAfter: (state: CommentFormState) => void;
   /** Before a change that may remove the focused control: where focus goes once the list is redrawn (null: the panel). */
-  focusSoon: (commentId: string | null) => void;
+  focusSoon: (commentId: string | null, done: string) => void;
 }
 
 export const commentDomId = (id: string) => `comment-${id}`;
@@ -61,7 +61,7 @@ function CommentItem({ comment, ctx, root }: { comment: CommentView; ctx: Commen
           <button type="button" className={`button ${styles.small}`} onClick={() => setEditing(true)}>
             Edit<span className="visually-hidden"> your comment</span>
           </button>
-          <CommentButtonForm action={ctx.actions.remove} fields={{ commentId: comment.id, version: String(comment.version) }} onSubmit={() => ctx.focusSoon(null)}>
+          <CommentButtonForm action={ctx.actions.remove} fields={{ commentId: comment.id, version: String(comment.version) }} onSubmit={() => ctx.focusSoon(null, 'Comment deleted.')}>
             <ConfirmSubmit label="Delete" question="Delete this comment?" confirmLabel="Delete comment" pendingText="Deleting…" className={`button ${styles.small}`} />
           </CommentButtonForm>
         </div>
@@ -101,7 +101,7 @@ export function CommentThread({ thread, ctx }: { thread: CommentThreadView; ctx:
             </button>
           )}
           {canResolve ? (
-            <CommentButtonForm action={ctx.actions.resolve} fields={{ commentId: thread.id, resolved: resolved ? 'false' : 'true' }} onSubmit={() => ctx.focusSoon(resolved ? thread.id : null)}>
+            <CommentButtonForm action={ctx.actions.resolve} fields={{ commentId: thread.id, resolved: resolved ? 'false' : 'true' }} onSubmit={() => ctx.focusSoon(resolved ? thread.id : null, resolved ? 'Thread reopened.' : 'Thread resolved.')}>
               <SubmitButton variant="secondary" pendingText={resolved ? 'Reopening…' : 'Resolving…'}>
                 {resolved ? 'Reopen thread' : 'Resolve thread'}
               </SubmitButton>

@@ -55,7 +55,9 @@ export function ReviewPanel({ review, userId, canEdit, isAdmin, openFlags, expor
           ))}
         </ul>
       ) : review.status !== 'published' ? (
-        <p className={styles.muted}>No reviewers yet.</p>
+        <p className={styles.muted} data-print="hide">
+          No reviewers yet.
+        </p>
       ) : null}
 
       <div className={styles.noPrint} data-print="hide">
