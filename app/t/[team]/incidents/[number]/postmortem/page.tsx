@@ -33,7 +33,7 @@ export default async function PostmortemPage({ params }: { params: Promise<{ tea
   const canEdit = roleAtLeast(actor.role, 'editor') && !published;
   const openFlags = countOpenFlags(sections.map((s) => s.body), options);
   const note = published
-    ? 'This post-mortem is published and read-only, its comments included.'
+    ? 'This post-mortem is published and read-only. Its comments are closed too.'
     : canEdit
       ? 'Markdown, saved automatically as you type. Describe what happened and why it made sense at the time; name systems, not culprits.'
       : 'You can read this post-mortem and comment on it; editors and admins can change it.';
