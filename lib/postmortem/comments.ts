@@ -74,20 +74,23 @@ export async function addComment(actor: Actor, incidentId: string, input: { body
   const parsed = addCommentSchema.parse({ body: input.body, sectionKey: input.sectionKey ?? '', parentId: input.parentId ?? '' });
   const incident = await visibleIncident(actor, incidentId);
   refuseWhenPublished(incident.postmortemStatus);
-  let sectionKey = parsed.sectionKey;
-  if (parsed.parentId) {
-    const parent = await db.comment.findFirst({ where: { id: parsed.parentId, incidentId }, select: { parentId: true, sectionKey: true } });
-    if (!parent) throw notFound('The thread you replied to was deleted meanwhile.');
-    if (parent.parentId) throw new AppError('VALIDATION', 'Reply to the thread’s first comment: threads are one level deep.');
-    sectionKey = parent.sectionKey;
-  } else if (sectionKey) {
-    const section = await db.postmortemSection.findFirst({ where: { incidentId, key: sectionKey }, select: { id: true } });
+  if (!parsed.parentId && parsed.sectionKey) {
+    const section = await db.postmortemSection.findFirst({ where: { incidentId, key: parsed.sectionKey }, select: { id: true } });
     if (!section) throw new AppError('VALIDATION', 'That section is not part of this post-mortem.', { fields: [{ path: ['sectionKey'], message: 'Pick a section of this post-mortem.' }] });
   }
   return db.$transaction(async (tx) => {
-    // FOR SHARE holds off a concurrent publish until this comment commits (or sees the publish first).
+    // FOR SHARE holds off a concurrent publish (and a delete of the replied-to comment) until this
+    // comment commits, or makes this one see it first.
     const [current] = await tx.$queryRaw<{ postmortemStatus: string }[]>`SELECT "postmortemStatus"::text AS "postmortemStatus" FROM "Incident" WHERE id = ${incidentId}::uuid FOR SHARE`;
     refuseWhenPublished(current?.postmortemStatus ?? 'published');
+    let sectionKey = parsed.sectionKey;
+    if (parsed.parentId) {
+      const [parent] = await tx.$queryRaw<{ parentId: string | null; sectionKey: string | null }[]>`
+        SELECT "parentId"::text AS "parentId", "sectionKey" FROM "Comment" WHERE id = ${parsed.parentId}::uuid AND "incidentId" = ${incidentId}::uuid FOR SHARE`;
+      if (!parent) throw notFound('The thread you replied to was deleted meanwhile.');
+      if (parent.parentId) throw new AppError('VALIDATION', 'Reply to the thread’s first comment: threads are one level deep.');
+      sectionKey = parent.sectionKey;
+    }
     const created = await tx.comment.create({ data: { incidentId, authorId, sectionKey, parentId: parsed.parentId, body: parsed.body }, select: { id: true, version: true } });
     await audit(tx, actor, parsed.parentId ? 'comment.reply' : 'comment.create', created.id, null, { incidentId, sectionKey, parentId: parsed.parentId, body: parsed.body });
     return created;
