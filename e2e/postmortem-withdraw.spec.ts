@@ -33,6 +33,8 @@ test('an editor withdraws a post-mortem from review after confirming', async ({ 
   await ask.click();
   await confirm.click();
   await expect(page.locator('[data-postmortem-status]')).toHaveText('Draft');
+  // Focus is not lost with the button: it moves to the panel's title, which announces the state.
+  await expect(page.getByRole('heading', { level: 2, name: 'Review: Draft' })).toBeFocused();
   await expect(page.getByRole('list', { name: 'Reviewers' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Request review' })).toBeVisible();
 });

@@ -1,9 +1,10 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState, useEffect, useId, useRef } from 'react';
 import { FormMessage, SubmitButton } from '@/components/forms/fields';
 import { EMPTY_FORM_STATE, type FormState } from '@/lib/forms';
 import { ConfirmSubmit } from './confirm-submit';
+import { REVIEW_PANEL_TITLE } from './review-ids';
 import styles from './review.module.css';
 
 /** A review server action bound to its team and incident, as useActionState calls it. */
@@ -139,8 +140,17 @@ export function PrintButton() {
 /** Editors take a post-mortem out of review, back to draft (pending requests are cancelled), after confirming. */
 export function WithdrawForm({ action, reviews }: { action: ReviewFormAction; reviews: readonly { id: string; version: number }[] }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
+  const submitted = useRef(false);
+  // Once withdrawn this form goes away with the in-review state: focus moves to the panel's title,
+  // whose status ("Draft") is announced, instead of being lost to the page.
+  useEffect(
+    () => () => {
+      if (submitted.current) document.getElementById(REVIEW_PANEL_TITLE)?.focus();
+    },
+    [],
+  );
   return (
-    <form action={formAction} className={styles.form}>
+    <form action={formAction} className={styles.form} onSubmit={() => (submitted.current = true)}>
       <input type="hidden" name="reviews" value={reviews.map((r) => `${r.id}:${r.version}`).join(',')} />
       <div className={styles.buttons}>
         <ConfirmSubmit

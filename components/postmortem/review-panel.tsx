@@ -1,5 +1,6 @@
 import type { ReviewStateView } from '@/lib/postmortem/review';
 import { DecisionForm, PrintButton, PublishForm, ReopenForm, RequestReviewForm, WithdrawForm, type ReviewFormAction } from './review-forms';
+import { REVIEW_PANEL_TITLE } from './review-ids';
 import styles from './review.module.css';
 
 const STATUS_LABEL: Record<ReviewStateView['status'], string> = { draft: 'Draft', in_review: 'In review', published: 'Published' };
@@ -24,10 +25,13 @@ export function ReviewPanel({ review, userId, canEdit, isAdmin, openFlags, expor
   const mine = review.reviews.find((r) => r.reviewerId === userId);
   const ready = review.reviews.some((r) => r.state === 'approved') && !review.reviews.some((r) => r.state === 'changes_requested');
   return (
-    <section className={styles.panel} aria-labelledby="review-panel-title">
+    <section className={styles.panel} aria-labelledby={REVIEW_PANEL_TITLE}>
       <header className={styles.header}>
-        <h2 id="review-panel-title" className={styles.title}>
-          Review: <span data-postmortem-status={review.status}>{STATUS_LABEL[review.status]}</span>
+        <h2 id={REVIEW_PANEL_TITLE} className={styles.title} tabIndex={-1}>
+          Review:{' '}
+          <span data-postmortem-status={review.status} aria-live="polite">
+            {STATUS_LABEL[review.status]}
+          </span>
         </h2>
         {review.publishedAt ? (
           <p className={styles.muted}>
