@@ -27,6 +27,7 @@ test('an editor withdraws a post-mortem from review after confirming', async ({ 
   await expect(confirm).toBeFocused();
   await expect(page.getByText('Back to draft? Reviewers who have not decided yet are taken off')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
+  await page.getByRole('region', { name: /^Review:/ }).screenshot({ path: test.info().outputPath('withdraw-confirm.png') });
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(ask).toBeFocused();
 

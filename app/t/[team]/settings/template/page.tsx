@@ -28,13 +28,14 @@ export default async function TemplatePage({ params }: { params: Promise<{ team:
       <PageHeader title="Post-mortem template" description="The sections every new post-mortem of this team starts with, the guidance shown to writers, and the words the blameless check allows." />
       {loaded ? (
         <>
-          {/* Keyed on the versions: after a save each editor starts again from what was stored. */}
+          {/* Keyed on the versions: after a save the template editor starts again from what was stored. The
+              allow-list form keeps its message; its version and text come fresh from the page. */}
           <TemplateEditor key={loaded.sections.map((s) => `${s.id}:${s.version}`).join()} sections={loaded.sections} action={saveTemplateAction.bind(null, slug)} />
           <section aria-labelledby="allow-list-title" className={styles.section}>
             <h2 id="allow-list-title" className={styles.heading}>
               Blameless allow-list
             </h2>
-            <AllowListEditor key={loaded.allowList.version} phrases={loaded.allowList.phrases} version={loaded.allowList.version} action={saveAllowListAction.bind(null, slug)} />
+            <AllowListEditor phrases={loaded.allowList.phrases} version={loaded.allowList.version} action={saveAllowListAction.bind(null, slug)} />
           </section>
         </>
       ) : (
