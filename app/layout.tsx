@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         {/* First focusable element on every page; every page renders <main id="main">. */}
-        <a className="skip-link" href="#main">
+        <a className="skip-link" href="#main" data-print="hide">
           Skip to content
         </a>
         {children}

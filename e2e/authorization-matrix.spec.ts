@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { signInRequest } from './support/auth';
-import { insertAction, insertIncident, insertInvite, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
+import { insertAction, insertComment, insertIncident, insertInvite, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
 import { callServerAction, formData, listServerActions, pagePath, type ServerActionInfo } from './support/server-actions';
 
 /**
@@ -71,6 +71,19 @@ const reviewIncident = (ctx: Ctx, status: 'draft' | 'in_review' | 'published', r
   if (review) await insertReview(db, incident.id, ctx.users.adminA, review);
   return incident.id;
 });
+/** A fresh draft incident of team A with a Summary section and a thread on it started by admin A. */
+const commentThread = (ctx: Ctx) => withDb(async (db) => {
+  const incident = await insertIncident(db, ctx.teamA, { title: `Matrix comments ${ctx.unique()}` });
+  await insertSection(db, incident.id);
+  return { incidentId: incident.id, commentId: await insertComment(db, incident.id, ctx.users.adminA) };
+});
+/** The reviews of an incident as the withdraw form sends them ("id:version,..."). */
+const seenReviews = (incidentId: string) => withDb(async (db) => {
+  const { rows } = await db.query<{ id: string; version: number }>(`SELECT id, version FROM "Review" WHERE "incidentId" = $1`, [incidentId]);
+  return rows.map((r) => `${r.id}:${r.version}`).join(',');
+});
+/** Team A's version now (the allow-list form saves at the version it was read at). */
+const teamVersion = (ctx: Ctx) => withDb(async (db) => String((await db.query<{ version: number }>(`SELECT version FROM "Team" WHERE id = $1`, [ctx.teamA])).rows[0]!.version));
 const incidentForm = (extra: Record<string, string> = {}) => formData({ title: 'Declared by matrix', severity: 'SEV3', kind: 'incident', visibility: 'team', startedAt: '2026-01-01T10:00', ...extra });
 
 /** Team A's template as it stands, re-submitted unchanged with its versions (so no call conflicts with the previous). */
@@ -148,6 +161,31 @@ const ACTIONS: Record<string, ActionRow> = {
     expect: adminOfA,
     args: async (ctx) => [A, await reviewIncident(ctx, 'published', 'approved'), {}, formData({ reason: 'Reopened by the matrix.' })],
   },
+  'app/t/[team]/incidents/[number]/postmortem/review-actions.ts#withdrawAction': {
+    expect: editorsOfA,
+    args: async (ctx) => {
+      const incidentId = await reviewIncident(ctx, 'in_review', 'requested');
+      return [A, incidentId, {}, formData({ reviews: await seenReviews(incidentId) })];
+    },
+  },
+  // Comments: any member who can see the incident comments; the thread's author (admin A here) and
+  // editors resolve; only the author edits or deletes.
+  'app/t/[team]/incidents/[number]/postmortem/comment-actions.ts#addCommentAction': {
+    expect: membersOfA,
+    args: async (ctx) => [A, (await commentThread(ctx)).incidentId, {}, formData({ body: 'Commented by the matrix.', sectionKey: 'summary' })],
+  },
+  'app/t/[team]/incidents/[number]/postmortem/comment-actions.ts#resolveThreadAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, {}, formData({ commentId: (await commentThread(ctx)).commentId, resolved: 'true' })],
+  },
+  'app/t/[team]/incidents/[number]/postmortem/comment-actions.ts#editCommentAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ commentId: (await commentThread(ctx)).commentId, body: 'Edited by the matrix.', version: '1' })],
+  },
+  'app/t/[team]/incidents/[number]/postmortem/comment-actions.ts#deleteCommentAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ commentId: (await commentThread(ctx)).commentId, version: '1' })],
+  },
   'app/t/[team]/incidents/[number]/timeline/actions.ts#addEventAction': {
     expect: editorsOfA,
     args: async (ctx) => [A, (await freshEvent(ctx)).number, matrixEntry()],
@@ -196,6 +234,10 @@ const ACTIONS: Record<string, ActionRow> = {
   'app/t/[team]/settings/template/actions.ts#saveTemplateAction': {
     expect: adminOfA,
     args: async (ctx) => [A, {}, formData({ payload: await currentTemplate(ctx) })],
+  },
+  'app/t/[team]/settings/template/actions.ts#saveAllowListAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ phrases: 'Careless Whisper', version: await teamVersion(ctx) })],
   },
   'app/t/[team]/settings/tokens/actions.ts#createTokenAction': { expect: adminOfA, args: async () => [A, {}, formData({ name: 'matrix', role: 'viewer' })] },
   'app/t/[team]/settings/tokens/actions.ts#revokeTokenAction': {

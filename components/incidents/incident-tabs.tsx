@@ -14,7 +14,7 @@ export function IncidentTabs({ base }: { base: string }) {
     { href: `${base}/actions`, label: 'Actions' },
   ];
   return (
-    <nav aria-label="Incident" className={styles.tabs}>
+    <nav aria-label="Incident" className={styles.tabs} data-print="hide">
       <ul>
         {tabs.map((tab) => {
           const current = tab.href === base ? pathname === base || pathname === `${base}/edit` : pathname.startsWith(tab.href);

@@ -7,7 +7,7 @@ const CONTEXT = 40;
 export function BlamelessFlags({ text, flags, id }: { text: string; flags: readonly BlameFlag[]; id: string }) {
   if (flags.length === 0) return null;
   return (
-    <div className={styles.flags} id={id}>
+    <div className={styles.flags} id={id} data-print="hide">
       <p className={styles.flagsTitle}>
         {flags.length === 1 ? '1 phrase may read as blame' : `${flags.length} phrases may read as blame`} (a suggestion, not a block):
       </p>

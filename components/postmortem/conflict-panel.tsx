@@ -19,7 +19,7 @@ export function ConflictPanel({ title, mine, theirs, onResolve }: { title: strin
   const [merged, setMerged] = useState('');
   const id = useId();
   return (
-    <section className={styles.conflict} aria-labelledby={`${id}-h`} role="alert">
+    <section className={styles.conflict} aria-labelledby={`${id}-h`} role="alert" data-print="hide">
       <h4 id={`${id}-h`} className={styles.conflictTitle}>
         {theirs.by ?? 'Someone'} saved “{title}” at {when(theirs.at)} while you were editing
       </h4>

@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import { saveSectionAction } from '@/app/t/[team]/incidents/[number]/postmortem/actions';
 import type { SectionView } from '@/lib/postmortem/sections';
+import type { CommentsSetup } from './comment-setup';
 import { SectionEditor } from './section-editor';
 import type { SectionSaver } from './use-section-autosave';
 import styles from './postmortem.module.css';
@@ -11,12 +12,14 @@ interface Props {
   slug: string;
   sections: SectionView[];
   names: string[];
+  allowList: string[];
+  comments: CommentsSetup;
   historyPath: string;
   initialFlagCount: number;
 }
 
 /** The editable post-mortem: one autosaving card per section and the open blameless flags count. */
-export function PostmortemDocument({ slug, sections, names, historyPath, initialFlagCount }: Props) {
+export function PostmortemDocument({ slug, sections, names, allowList, comments, historyPath, initialFlagCount }: Props) {
   const [counts, setCounts] = useState<Record<string, number>>({});
   const onFlagCount = useCallback((sectionId: string, count: number) => {
     setCounts((prev) => (prev[sectionId] === count ? prev : { ...prev, [sectionId]: count }));
@@ -34,6 +37,8 @@ export function PostmortemDocument({ slug, sections, names, historyPath, initial
           section={section}
           save={save}
           names={names}
+          allowList={allowList}
+          comments={comments}
           historyHref={`${historyPath}?section=${encodeURIComponent(section.id)}`}
           onFlagCount={onFlagCount}
         />
@@ -44,7 +49,7 @@ export function PostmortemDocument({ slug, sections, names, historyPath, initial
 
 export function FlagSummary({ open }: { open: number }) {
   return (
-    <p className={open > 0 ? `${styles.flagSummary} ${styles.flagSummaryOpen}` : styles.flagSummary} aria-live="polite" data-open-flags={open}>
+    <p className={open > 0 ? `${styles.flagSummary} ${styles.flagSummaryOpen}` : styles.flagSummary} aria-live="polite" data-open-flags={open} data-print="hide">
       {open === 0
         ? 'Blameless check: no phrases that read as blame.'
         : `Blameless check: ${open} open ${open === 1 ? 'flag' : 'flags'} — phrases that may read as blame are listed under their section.`}

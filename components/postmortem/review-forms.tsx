@@ -1,8 +1,10 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState, useEffect, useId, useRef } from 'react';
 import { FormMessage, SubmitButton } from '@/components/forms/fields';
 import { EMPTY_FORM_STATE, type FormState } from '@/lib/forms';
+import { ConfirmSubmit } from './confirm-submit';
+import { REVIEW_PANEL_TITLE } from './review-ids';
 import styles from './review.module.css';
 
 /** A review server action bound to its team and incident, as useActionState calls it. */
@@ -16,11 +18,13 @@ function FieldError({ id, state, name }: { id: string; state: FormState; name: s
   );
 }
 
-/** A labelled textarea with its error next to it (announced, and linked by aria-describedby). */
-function TextAreaField({ label, name, state, rows, defaultValue, required }: { label: string; name: string; state: FormState; rows: number; defaultValue?: string; required?: boolean }) {
+/** A labelled textarea with its error next to it (announced, and linked by aria-describedby); an optional hint. */
+export function TextAreaField({ label, name, state, rows, defaultValue, required, hint }: { label: string; name: string; state: FormState; rows: number; defaultValue?: string; required?: boolean; hint?: string }) {
   const fieldId = useId();
   const errorId = `${fieldId}-error`;
+  const hintId = `${fieldId}-hint`;
   const error = state.fieldErrors?.[name];
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <>
       <label htmlFor={fieldId} className={styles.legend}>
@@ -33,9 +37,14 @@ function TextAreaField({ label, name, state, rows, defaultValue, required }: { l
         required={required}
         className={styles.textarea}
         defaultValue={state.values?.[name] ?? defaultValue}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
       />
+      {hint ? (
+        <p id={hintId} className={styles.muted}>
+          {hint}
+        </p>
+      ) : null}
       <FieldError id={errorId} state={state} name={name} />
     </>
   );
@@ -125,5 +134,33 @@ export function PrintButton() {
     <button type="button" className="button" onClick={() => window.print()}>
       Print / PDF
     </button>
+  );
+}
+
+/** Editors take a post-mortem out of review, back to draft (pending requests are cancelled), after confirming. */
+export function WithdrawForm({ action, reviews }: { action: ReviewFormAction; reviews: readonly { id: string; version: number }[] }) {
+  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
+  const submitted = useRef(false);
+  // Once withdrawn this form goes away with the in-review state: focus moves to the panel's title,
+  // whose status ("Draft") is announced, instead of being lost to the page.
+  useEffect(
+    () => () => {
+      if (submitted.current) document.getElementById(REVIEW_PANEL_TITLE)?.focus();
+    },
+    [],
+  );
+  return (
+    <form action={formAction} className={styles.form} onSubmit={() => (submitted.current = true)}>
+      <input type="hidden" name="reviews" value={reviews.map((r) => `${r.id}:${r.version}`).join(',')} />
+      <div className={styles.buttons}>
+        <ConfirmSubmit
+          label="Withdraw from review…"
+          question="Back to draft? Reviewers who have not decided yet are taken off; decisions already given stay visible."
+          confirmLabel="Withdraw to draft"
+          pendingText="Withdrawing…"
+        />
+      </div>
+      <FormMessage state={state} />
+    </form>
   );
 }

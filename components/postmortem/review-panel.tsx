@@ -1,5 +1,6 @@
 import type { ReviewStateView } from '@/lib/postmortem/review';
-import { DecisionForm, PrintButton, PublishForm, ReopenForm, RequestReviewForm, type ReviewFormAction } from './review-forms';
+import { DecisionForm, PrintButton, PublishForm, ReopenForm, RequestReviewForm, WithdrawForm, type ReviewFormAction } from './review-forms';
+import { REVIEW_PANEL_TITLE } from './review-ids';
 import styles from './review.module.css';
 
 const STATUS_LABEL: Record<ReviewStateView['status'], string> = { draft: 'Draft', in_review: 'In review', published: 'Published' };
@@ -16,7 +17,7 @@ interface Props {
   isAdmin: boolean;
   openFlags: number;
   exportHref: string;
-  actions: { request: ReviewFormAction; decide: ReviewFormAction; publish: ReviewFormAction; reopen: ReviewFormAction };
+  actions: { request: ReviewFormAction; decide: ReviewFormAction; publish: ReviewFormAction; reopen: ReviewFormAction; withdraw: ReviewFormAction };
 }
 
 /** Status of the post-mortem's review, the reviewers' decisions, and what this user may do next. */
@@ -24,17 +25,20 @@ export function ReviewPanel({ review, userId, canEdit, isAdmin, openFlags, expor
   const mine = review.reviews.find((r) => r.reviewerId === userId);
   const ready = review.reviews.some((r) => r.state === 'approved') && !review.reviews.some((r) => r.state === 'changes_requested');
   return (
-    <section className={styles.panel} aria-labelledby="review-panel-title">
+    <section className={styles.panel} aria-labelledby={REVIEW_PANEL_TITLE}>
       <header className={styles.header}>
-        <h2 id="review-panel-title" className={styles.title}>
-          Review: <span data-postmortem-status={review.status}>{STATUS_LABEL[review.status]}</span>
+        <h2 id={REVIEW_PANEL_TITLE} className={styles.title} tabIndex={-1}>
+          Review:{' '}
+          <span data-postmortem-status={review.status} aria-live="polite">
+            {STATUS_LABEL[review.status]}
+          </span>
         </h2>
         {review.publishedAt ? (
           <p className={styles.muted}>
             Published <time dateTime={review.publishedAt}>{review.publishedAt.replace('T', ' ').slice(0, 16)} UTC</time>
           </p>
         ) : null}
-        <div className={`${styles.buttons} ${styles.noPrint}`}>
+        <div className={`${styles.buttons} ${styles.noPrint}`} data-print="hide">
           <a className="button" href={exportHref} download>
             Export Markdown
           </a>
@@ -55,13 +59,16 @@ export function ReviewPanel({ review, userId, canEdit, isAdmin, openFlags, expor
           ))}
         </ul>
       ) : review.status !== 'published' ? (
-        <p className={styles.muted}>No reviewers yet.</p>
+        <p className={styles.muted} data-print="hide">
+          No reviewers yet.
+        </p>
       ) : null}
 
-      <div className={styles.noPrint}>
+      <div className={styles.noPrint} data-print="hide">
         {review.status === 'draft' && canEdit ? <RequestReviewForm action={actions.request} members={review.members} /> : null}
         {review.status === 'in_review' && mine ? <DecisionForm action={actions.decide} version={mine.version} comments={mine.comments} /> : null}
         {review.status === 'in_review' && canEdit ? <PublishForm action={actions.publish} openFlags={openFlags} ready={ready} /> : null}
+        {review.status === 'in_review' && canEdit ? <WithdrawForm action={actions.withdraw} reviews={review.reviews} /> : null}
         {review.status === 'published' && isAdmin ? <ReopenForm action={actions.reopen} /> : null}
       </div>
     </section>

@@ -28,7 +28,7 @@ function label(status: SaveStatus): string {
 export function SaveStatusText({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
   const tone = status.kind === 'failed' || status.kind === 'conflict' ? styles.statusBad : status.kind === 'retrying' ? styles.statusWarn : styles.statusOk;
   return (
-    <span className={styles.statusRow}>
+    <span className={styles.statusRow} data-print="hide">
       <span role="status" aria-live="polite" className={`${styles.status} ${tone}`} data-save-state={status.kind}>
         {label(status)}
       </span>

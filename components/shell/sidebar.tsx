@@ -27,7 +27,7 @@ export interface ShellProps {
 export function Sidebar({ team, role, user, teams }: ShellProps) {
   const { open, toggle, buttonRef, panelRef, onPanelClick } = useDisclosure();
   return (
-    <div className={styles.sidebar}>
+    <div className={styles.sidebar} data-print="hide">
       <header className={styles.sidebarHeader}>
         <Brand />
         <TeamSwitcher current={team} role={role} teams={teams} />

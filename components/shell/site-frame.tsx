@@ -10,7 +10,7 @@ import styles from '@/components/shell/shell.module.css';
 export function SiteFrame({ children, headerEnd }: { children: ReactNode; headerEnd?: ReactNode }) {
   return (
     <>
-      <header className={styles.siteHeader}>
+      <header className={styles.siteHeader} data-print="hide">
         <div className={styles.siteHeaderInner}>
           <Brand />
           {headerEnd ? <div className={styles.siteHeaderEnd}>{headerEnd}</div> : null}

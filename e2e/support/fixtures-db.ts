@@ -95,3 +95,17 @@ export async function insertAction(db: pg.Client, teamId: string, incidentId: st
   ]);
   return id;
 }
+
+/** A comment at version 1 by `authorId` (a thread on `sectionKey` unless `parentId` makes it a reply). */
+export async function insertComment(db: pg.Client, incidentId: string, authorId: string, fields: { sectionKey?: string | null; parentId?: string; body?: string } = {}): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "Comment"(id, "incidentId", "authorId", "sectionKey", "parentId", body, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, now())`, [
+    id,
+    incidentId,
+    authorId,
+    fields.sectionKey === undefined ? 'summary' : fields.sectionKey,
+    fields.parentId ?? null,
+    fields.body ?? 'Fixture comment.',
+  ]);
+  return id;
+}

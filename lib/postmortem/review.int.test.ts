@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { createIncident } from '@/lib/incidents/incident-fixtures';
 import { auditCount, createTestTeam, errorCode, type TestMember, type TestTeam } from '@/lib/teams/team-fixtures';
-import { decideReview, getReviewState, publishPostmortem, reopenPostmortem, requestReview, STATE_CHANGED } from './review';
+import { decideReview, getReviewState, publishPostmortem, reopenPostmortem, requestReview, STATE_CHANGED, withdrawFromReview } from './review';
 import { saveSection } from './sections';
 
 let team: TestTeam;
@@ -129,5 +129,39 @@ describe('post-mortem review workflow', () => {
     await reopenPostmortem(admin.actor, inc.id, { reason: 'Add the follow-up.' });
     expect(await auditCount(team.id, 'postmortem.reopen')).toBe(reopens + 1);
     expect(await saveSection(editor.actor, inc.section.id, 'Editable again.', inc.section.version)).toMatchObject({ version: inc.section.version + 1 });
+  });
+});
+
+describe('withdrawing a post-mortem from review', () => {
+  it('goes back to draft, cancels pending requests, keeps decisions, and is audited', async () => {
+    const inc = await newIncident();
+    await requestReview(editor.actor, inc.id, { reviewerIds: [reviewer.userId, admin.userId] });
+    await decideReview(admin.actor, inc.id, { decision: 'approved', comments: '', version: 1 });
+    const seen = (await getReviewState(editor.actor, inc.id)).reviews.map((r) => `${r.id}:${r.version}`).join(',');
+    expect(await errorCode(withdrawFromReview(viewer.actor, inc.id, { reviews: seen }))).toBe('FORBIDDEN');
+
+    expect(await withdrawFromReview(editor.actor, inc.id, { reviews: seen })).toEqual({ status: 'draft', cancelled: 1 });
+    const state = await getReviewState(viewer.actor, inc.id);
+    expect(state.status).toBe('draft');
+    expect(state.reviews.map((r) => [r.name, r.state])).toEqual([['Ada Admin', 'approved']]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: inc.id, action: 'postmortem.review_withdraw' }, select: { actorId: true, after: true } });
+    expect(audit).toMatchObject({ actorId: editor.userId, after: { status: 'draft', cancelledReviewerIds: [reviewer.userId] } });
+    // The reviewer whose request was cancelled can no longer decide; the draft is editable again.
+    expect(await errorCode(decideReview(reviewer.actor, inc.id, { decision: 'approved', comments: '', version: 1 }))).toBe('FORBIDDEN');
+    await saveSection(editor.actor, inc.section.id, 'Rewritten after withdrawing.', inc.section.version);
+    // Withdrawing twice: the state changed.
+    expect((await errorOf(withdrawFromReview(editor.actor, inc.id, { reviews: seen }))).message).toBe(STATE_CHANGED);
+  });
+
+  it('refuses when a reviewer decided since the page was loaded, and changes nothing', async () => {
+    const inc = await newIncident();
+    await requestReview(editor.actor, inc.id, { reviewerIds: [reviewer.userId] });
+    const seen = (await getReviewState(editor.actor, inc.id)).reviews.map((r) => `${r.id}:${r.version}`).join(',');
+    await decideReview(reviewer.actor, inc.id, { decision: 'changes_requested', comments: 'Say why the alert was silent.', version: 1 });
+    const before = await auditCount(team.id);
+    expect(await errorCode(withdrawFromReview(editor.actor, inc.id, { reviews: seen }))).toBe('CONFLICT');
+    expect((await getReviewState(editor.actor, inc.id)).status).toBe('in_review');
+    expect(await auditCount(team.id)).toBe(before);
+    expect(await errorCode(withdrawFromReview(editor.actor, inc.id, { reviews: 'garbage' }))).toBe('ZodError');
   });
 });

@@ -4,6 +4,7 @@ import { writeAudit } from '@/lib/audit/write';
 import { db, type Tx } from '@/lib/db';
 import { AppError, conflict, forbidden, notFound } from '@/lib/errors';
 import type { PostmortemStatus } from '@/lib/generated/prisma/enums';
+import { blamelessOptions } from '@/lib/postmortem/allow-list';
 import { countOpenFlags } from '@/lib/postmortem/blameless';
 import { authorize, requireUserActor, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
 
@@ -27,9 +28,19 @@ export const reviewDecisionSchema = z
     version: z.coerce.number().int().min(1),
   })
   .refine((d) => d.decision === 'approved' || d.comments.length > 0, { path: ['comments'], message: 'Say what should change.' });
+export const withdrawSchema = z.object({
+  /** The reviews the author saw, "reviewId:version" comma-separated: a decision made since is a CONFLICT. */
+  reviews: z
+    .string()
+    .trim()
+    .transform((v) => (v ? v.split(',') : []))
+    .pipe(z.array(z.string().regex(/^[0-9a-f-]{36}:\d+$/, 'The review list could not be read; reload the page.')).max(20))
+    .transform((pairs) => Object.fromEntries(pairs.map((p) => { const [id = '', version = '0'] = p.split(':'); return [id, Number(version)]; }))),
+});
 export const reopenSchema = z.object({ reason: z.string().trim().min(1, 'Give the reason for reopening.').max(2_000, 'Keep the reason under 2,000 characters.') });
 
-async function visibleIncident(actor: Actor, incidentId: string) {
+/** An incident this actor may see, with its post-mortem status (NOT_FOUND otherwise: restricted incidents never leak). */
+export async function visibleIncident(actor: Actor, incidentId: string) {
   if (!z.uuid().safeParse(incidentId).success) throw notFound('Incident not found');
   const incident = await db.incident.findFirst({ where: { ...visibleIncidentsWhere(actor), id: incidentId }, select: { id: true, postmortemStatus: true } });
   if (!incident) throw notFound('Incident not found');
@@ -121,11 +132,8 @@ export async function decideReview(actor: Actor, incidentId: string, input: { de
 export async function publishPostmortem(actor: Actor, incidentId: string) {
   authorize(actor, 'editor', 'publish the post-mortem');
   await visibleIncident(actor, incidentId);
-  const [sections, members] = await Promise.all([
-    db.postmortemSection.findMany({ where: { incidentId }, select: { body: true } }),
-    db.membership.findMany({ where: { teamId: actor.teamId }, select: { user: { select: { name: true } } } }),
-  ]);
-  const openFlags = countOpenFlags(sections.map((s) => s.body), { names: members.map((m) => m.user.name).filter((n) => n.trim().length > 0) });
+  const [sections, options] = await Promise.all([db.postmortemSection.findMany({ where: { incidentId }, select: { body: true } }), blamelessOptions(actor)]);
+  const openFlags = countOpenFlags(sections.map((s) => s.body), options);
   const publishedAt = new Date();
   return db.$transaction(async (tx) => {
     // The approval rule is part of the update, so a decision landing meanwhile cannot slip past it.
@@ -153,5 +161,28 @@ export async function reopenPostmortem(actor: Actor, incidentId: string, input: 
     if (!(await transition(tx, incidentId, 'published', { postmortemStatus: 'draft', publishedAt: null }))) throw conflict(STATE_CHANGED);
     await audit(tx, actor, 'postmortem.reopen', incidentId, { status: 'published' }, { status: 'draft', reason });
     return { status: 'draft' as const };
+  });
+}
+
+/**
+ * in_review -> draft, by editors and admins (who request reviews), before anyone publishes: pending
+ * review requests are cancelled (deleted; decisions already given stay visible until the next request
+ * starts every reviewer again). `reviews` is what the author saw: a decision made since is a CONFLICT,
+ * so nobody withdraws past a review they have not read.
+ */
+export async function withdrawFromReview(actor: Actor, incidentId: string, input: { reviews: string }) {
+  authorize(actor, 'editor', 'withdraw the post-mortem from review');
+  const { reviews: seen } = withdrawSchema.parse(input);
+  await visibleIncident(actor, incidentId);
+  return db.$transaction(async (tx) => {
+    if (!(await transition(tx, incidentId, 'in_review', { postmortemStatus: 'draft' }))) throw conflict(STATE_CHANGED);
+    const current = await tx.review.findMany({ where: { incidentId }, select: { id: true, reviewerId: true, state: true, version: true } });
+    if (current.length !== Object.keys(seen).length || current.some((r) => seen[r.id] !== r.version)) {
+      throw conflict('A reviewer decided since this page was loaded. Reload to read their review, then withdraw if you still want to.');
+    }
+    const pending = current.filter((r) => r.state === 'requested');
+    await tx.review.deleteMany({ where: { id: { in: pending.map((r) => r.id) }, state: 'requested' } });
+    await audit(tx, actor, 'postmortem.review_withdraw', incidentId, { status: 'in_review' }, { status: 'draft', cancelledReviewerIds: pending.map((r) => r.reviewerId) });
+    return { status: 'draft' as const, cancelled: pending.length };
   });
 }

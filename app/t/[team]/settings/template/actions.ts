@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
 import { toFormState, type FormState } from '@/lib/forms';
 import { actionActor } from '@/lib/teams/session-actor';
+import { saveAllowList } from '@/lib/postmortem/allow-list';
 import { saveTemplate } from '@/lib/teams/template';
 
 // actionActor checks the session and the membership; saveTemplate checks the admin role and the
@@ -31,4 +32,16 @@ export async function saveTemplateAction(slug: string, _prev: FormState, form: F
   }
   revalidatePath(`/t/${encodeURIComponent(slug)}/settings/template`);
   return { ok: true, message: 'Template saved. New incidents use it; existing post-mortems keep their sections.' };
+}
+
+export async function saveAllowListAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const saved = await saveAllowList(await actionActor(slug), { phrases: String(form.get('phrases') ?? ''), version: String(form.get('version') ?? '') });
+    revalidatePath(`/t/${encodeURIComponent(slug)}`, 'layout');
+    const n = saved.phrases.length;
+    return { ok: true, message: n === 0 ? 'Allow-list saved: it is empty, so every phrase is checked.' : `Allow-list saved: ${n} ${n === 1 ? 'phrase is' : 'phrases are'} never flagged.` };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONFLICT') return { message: error.message, values: { phrases: String(form.get('phrases') ?? '') } };
+    return toFormState(error, form);
+  }
 }

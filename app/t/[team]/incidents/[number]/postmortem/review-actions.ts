@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
 import { toFormState, type FormState } from '@/lib/forms';
-import { decideReview, publishPostmortem, reopenPostmortem, requestReview } from '@/lib/postmortem/review';
+import { decideReview, publishPostmortem, reopenPostmortem, requestReview, withdrawFromReview } from '@/lib/postmortem/review';
 import { actionActor } from '@/lib/teams/session-actor';
 
 // The slug and incident id are bound by the page; they are only lookup keys. actionActor checks
@@ -57,6 +57,17 @@ export async function reopenAction(slug: string, incidentId: string, _prev: Form
     await reopenPostmortem(await actionActor(slug), incidentId, { reason: String(form.get('reason') ?? '') });
     refresh(slug);
     return { ok: true, message: 'Reopened as a draft.' };
+  } catch (error) {
+    return failed(error, form);
+  }
+}
+
+export async function withdrawAction(slug: string, incidentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const withdrawn = await withdrawFromReview(await actionActor(slug), incidentId, { reviews: String(form.get('reviews') ?? '') });
+    refresh(slug);
+    const n = withdrawn.cancelled;
+    return { ok: true, message: `Withdrawn to draft${n > 0 ? `; ${n} pending review request${n === 1 ? ' was' : 's were'} cancelled` : ''}.` };
   } catch (error) {
     return failed(error, form);
   }
