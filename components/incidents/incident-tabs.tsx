@@ -11,6 +11,7 @@ export function IncidentTabs({ base }: { base: string }) {
     { href: base, label: 'Overview' },
     { href: `${base}/timeline`, label: 'Timeline' },
     { href: `${base}/postmortem`, label: 'Post-mortem' },
+    { href: `${base}/factors`, label: 'Factors' },
   ];
   return (
     <nav aria-label="Incident" className={styles.tabs}>

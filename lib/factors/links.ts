@@ -4,7 +4,7 @@ import { AppError, conflict, forbidden, notFound } from '@/lib/errors';
 import { authorize, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
 import { auditFactor, insertFactor, teamFactor, type FactorRow } from './mutations';
 import { toLinkView } from './queries';
-import { apiLinkSchema, factorIdSchema, linkInputSchema, linkPatchSchema, unlinkSchema, type IncidentFactorView } from './schemas';
+import { apiLinkSchema, factorIdSchema, linkExistingSchema, linkNewSchema, linkPatchSchema, unlinkSchema, type IncidentFactorView } from './schemas';
 
 const READ_ONLY = 'This post-mortem is published and read-only; an admin can reopen it.';
 const LINK_SELECT = { id: true, incidentId: true, factorId: true, howItContributed: true, version: true, factor: { select: { name: true, category: true } } } as const;
@@ -31,7 +31,8 @@ async function insertLink(tx: Tx, actor: Actor, incidentId: string, factor: Fact
 /** Links an existing factor (by id) or a new one (name + category) to an incident (editor+). */
 export async function linkFactor(actor: Actor, incidentId: string, input: unknown): Promise<IncidentFactorView> {
   authorize(actor, 'editor', 'link contributing factors');
-  const data = linkInputSchema.parse(input);
+  // Either schema, chosen by the presence of factorId, so errors name the field (a union would not).
+  const data = input && typeof input === 'object' && 'factorId' in input ? linkExistingSchema.parse(input) : linkNewSchema.parse(input);
   return db.$transaction(async (tx) => {
     await writableIncident(tx, actor, incidentId);
     const factor = 'factorId' in data

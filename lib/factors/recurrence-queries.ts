@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
-import { findRecurrences, groupByFactor, recurrencesOf, type Recurrence, type RecurrenceAction } from './recurrence';
+import { consecutivePairs, findRecurrences, groupByFactor, recurrencesOf, type Recurrence, type RecurrenceAction } from './recurrence';
 
 // Recurrence reads only incidents the actor may see (visibleIncidentsWhere): a restricted
 // incident never shows up as "recurred in #M" for someone who cannot open it.
@@ -51,9 +51,13 @@ export interface RecurringFactor {
   recurrences: RecurrenceView[];
 }
 
-/** Every factor of the team that recurred within the window, the ones whose remediation did not prevent it first. */
+/**
+ * Every factor of the team that recurred within the window, the ones whose remediation did not
+ * prevent it first; each recurrence is paired with the closest earlier incident (a chain, not
+ * every pair).
+ */
 export async function listRecurringFactors(actor: Actor): Promise<RecurringFactor[]> {
-  const groups = groupByFactor(await loadRecurrences(actor));
+  const groups = groupByFactor(consecutivePairs(await loadRecurrences(actor)));
   return groups
     .map((g) => ({ factorId: g.factorId, factorName: g.recurrences[0]?.factorName ?? '', notPrevented: g.notPrevented, recurrences: g.recurrences }))
     .sort((a, b) => Number(b.notPrevented) - Number(a.notPrevented) || b.recurrences.length - a.recurrences.length || a.factorName.localeCompare(b.factorName));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRecurrences, groupByFactor, recurrencesOf, remediationVerdict, withinWindow, type RecurrenceAction, type RecurrenceIncident } from './recurrence';
+import { consecutivePairs, findRecurrences, groupByFactor, recurrencesOf, remediationVerdict, withinWindow, type RecurrenceAction, type RecurrenceIncident } from './recurrence';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-01-01T00:00:00Z');
@@ -59,5 +59,6 @@ describe('findRecurrences', () => {
     expect(two.earlier.map((r) => r.earlier.number)).toEqual([1]);
     expect(two.later.map((r) => r.later.number)).toEqual([3]);
     expect(groupByFactor(found)).toEqual([{ factorId: 'f', recurrences: found, notPrevented: false }]);
+    expect(consecutivePairs(found).map((r) => `${r.earlier.number}->${r.later.number}`)).toEqual(['2->3', '1->2']);
   });
 });

@@ -108,3 +108,14 @@ export function groupByFactor<R extends Recurrence>(recurrences: readonly R[]): 
   for (const r of recurrences) groups.set(r.factorId, [...(groups.get(r.factorId) ?? []), r]);
   return [...groups].map(([factorId, list]) => ({ factorId, recurrences: list, notPrevented: list.some((r) => r.verdict === 'not_prevented') }));
 }
+
+/** Only each later incident's closest earlier one per factor: a chain A, B, C reads A->B, B->C (not also A->C). */
+export function consecutivePairs<R extends Recurrence>(recurrences: readonly R[]): R[] {
+  const closest = new Map<string, R>();
+  for (const r of recurrences) {
+    const key = `${r.factorId}:${r.later.id}`;
+    const seen = closest.get(key);
+    if (!seen || r.earlier.startedAt > seen.earlier.startedAt || (r.earlier.startedAt.getTime() === seen.earlier.startedAt.getTime() && r.earlier.number > seen.earlier.number)) closest.set(key, r);
+  }
+  return recurrences.filter((r) => closest.get(`${r.factorId}:${r.later.id}`) === r);
+}

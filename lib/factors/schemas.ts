@@ -35,10 +35,8 @@ export const mergeSchema = z
   .refine((m) => m.sourceId !== m.survivorId, { message: 'Pick a different factor to merge into', path: ['survivorId'] });
 
 /** Linking from the incident page: an existing factor by id, or a new one by name and category. */
-export const linkInputSchema = z.union([
-  z.object({ factorId: factorIdSchema, howItContributed: how }),
-  z.object({ newName: name, category, howItContributed: how }),
-]);
+export const linkExistingSchema = z.object({ factorId: factorIdSchema, howItContributed: how });
+export const linkNewSchema = z.object({ newName: name, category, howItContributed: how });
 
 export const linkPatchSchema = z.object({ version, howItContributed: how });
 export const unlinkSchema = z.object({ version });

@@ -1,0 +1,77 @@
+import Link from 'next/link';
+import { incidentRef } from '@/components/incidents/format';
+import type { RecurrenceView } from '@/lib/factors/recurrence-queries';
+import { RECURRENCE_WINDOW_DAYS } from '@/lib/factors/recurrence';
+import { ACTION_STATUS_LABEL, actionDetails } from './labels';
+import styles from './factors.module.css';
+
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+/** What the earlier incident's remediation of the factor says, in plain words. */
+export function Verdict({ recurrence }: { recurrence: Pick<RecurrenceView, 'verdict' | 'earlierActions' | 'earlier'> }) {
+  const ref = incidentRef(recurrence.earlier.number);
+  if (recurrence.verdict === 'not_prevented')
+    return (
+      <>
+        {' '}
+        <strong className={styles.warning}>Remediation did not prevent recurrence</strong>: every action item of {ref} for this factor was done.
+      </>
+    );
+  if (recurrence.verdict === 'incomplete') return <> Not every action item of {ref} for this factor was done.</>;
+  return <> {ref} had no action item for this factor.</>;
+}
+
+function EarlierActions({ recurrence, slug }: { recurrence: RecurrenceView; slug: string }) {
+  const href = `/t/${encodeURIComponent(slug)}/incidents/${recurrence.earlier.number}/actions`;
+  return (
+    <ul className={styles.subList}>
+      {recurrence.earlierActions.map((a) => (
+        <li key={a.id}>
+          {a.title}: <strong>{ACTION_STATUS_LABEL[a.status] ?? a.status}</strong> ({actionDetails(a)})
+        </li>
+      ))}
+      <li>
+        <Link href={href}>Action items of {incidentRef(recurrence.earlier.number)}</Link>
+      </li>
+    </ul>
+  );
+}
+
+/**
+ * Shown on an incident when one of its factors also contributed to another incident within
+ * RECURRENCE_WINDOW_DAYS: earlier ones ("also contributed ... days earlier", with that incident's
+ * action items for the factor and the verdict) and later ones ("recurred in #M").
+ */
+export function RecurrenceCallout({ earlier, later, slug }: { earlier: RecurrenceView[]; later: RecurrenceView[]; slug: string }) {
+  if (earlier.length === 0 && later.length === 0) return null;
+  const team = `/t/${encodeURIComponent(slug)}`;
+  const factorLink = (r: RecurrenceView) => <Link href={`${team}/factors/${r.factorId}`}>{r.factorName}</Link>;
+  const incidentLink = (i: RecurrenceView['earlier']) => (
+    <>
+      <Link href={`${team}/incidents/${i.number}`}>{incidentRef(i.number)}</Link> ({i.title})
+    </>
+  );
+  return (
+    <section className={styles.callout} aria-labelledby="recurrence-heading">
+      <h2 id="recurrence-heading">Recurring contributing factors</h2>
+      <ul>
+        {earlier.map((r) => (
+          <li key={`e-${r.factorId}-${r.earlier.id}`}>
+            “{factorLink(r)}” also contributed to {incidentLink(r.earlier)}, {days(r.daysApart)} earlier.
+            <Verdict recurrence={r} />
+            <EarlierActions recurrence={r} slug={slug} />
+          </li>
+        ))}
+        {later.map((r) => (
+          <li key={`l-${r.factorId}-${r.later.id}`}>
+            “{factorLink(r)}” recurred in {incidentLink(r.later)}, {days(r.daysApart)} later.
+            {r.verdict === 'not_prevented' ? <Verdict recurrence={r} /> : null}
+          </li>
+        ))}
+      </ul>
+      <p className={styles.muted}>
+        A factor recurs when it contributes again within {RECURRENCE_WINDOW_DAYS} days; drills do not count. <Link href={`${team}/factors/recurring`}>All recurring factors</Link>
+      </p>
+    </section>
+  );
+}
