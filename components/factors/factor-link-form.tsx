@@ -32,7 +32,7 @@ export function FactorLinkForm({ action, suggest }: { action: Action; suggest: S
   }, EMPTY_FORM_STATE);
   return (
     <section aria-labelledby="link-factor-heading" className={styles.panel}>
-      <h2 id="link-factor-heading" className={styles.linkName}>
+      <h2 id="link-factor-heading" className={styles.formHeading}>
         Link a contributing factor
       </h2>
       <form action={formAction} aria-labelledby="link-factor-heading">

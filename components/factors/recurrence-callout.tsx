@@ -7,6 +7,13 @@ import styles from './factors.module.css';
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
+/** Later recurrences of one incident by factor, soonest first: the verdict is the same for all of them (it is this incident's remediation). */
+function groupLater(later: RecurrenceView[]): RecurrenceView[][] {
+  const groups = new Map<string, RecurrenceView[]>();
+  for (const r of [...later].sort((a, b) => a.daysApart - b.daysApart)) groups.set(r.factorId, [...(groups.get(r.factorId) ?? []), r]);
+  return [...groups.values()];
+}
+
 /** What the earlier incident's remediation of the factor says, in plain words. */
 export function Verdict({ recurrence }: { recurrence: Pick<RecurrenceView, 'verdict' | 'earlierActions' | 'earlier'> }) {
   const ref = incidentRef(recurrence.earlier.number);
@@ -62,12 +69,24 @@ export function RecurrenceCallout({ earlier, later, slug }: { earlier: Recurrenc
             <EarlierActions recurrence={r} slug={slug} />
           </li>
         ))}
-        {later.map((r) => (
-          <li key={`l-${r.factorId}-${r.later.id}`}>
-            “{factorLink(r)}” recurred in {incidentLink(r.later)}, {days(r.daysApart)} later.
-            {r.verdict === 'not_prevented' ? <Verdict recurrence={r} /> : null}
-          </li>
-        ))}
+        {groupLater(later).map((group) => {
+          const [first] = group;
+          if (!first) return null;
+          const gaps = group.map((r) => r.daysApart);
+          return (
+            <li key={`l-${first.factorId}`}>
+              “{factorLink(first)}” recurred in{' '}
+              {group.map((r, i) => (
+                <span key={r.later.id}>
+                  {i > 0 ? ', ' : ''}
+                  {incidentLink(r.later)}
+                </span>
+              ))}
+              , {Math.min(...gaps) === Math.max(...gaps) ? days(gaps[0] ?? 0) : `${Math.min(...gaps)}–${days(Math.max(...gaps))}`} later.
+              {first.verdict === 'not_prevented' ? <Verdict recurrence={first} /> : null}
+            </li>
+          );
+        })}
       </ul>
       <p className={styles.muted}>
         A factor recurs when it contributes again within {RECURRENCE_WINDOW_DAYS} days; drills do not count. <Link href={`${team}/factors/recurring`}>All recurring factors</Link>

@@ -101,7 +101,7 @@ export default async function FactorsPage({ params, searchParams }: { params: Pr
                   <tr key={f.id}>
                     <th scope="row">
                       <Link href={`${path}/${f.id}`}>{f.name}</Link> {f.archived ? <span className={styles.badge}>archived</span> : null}
-                      {f.description ? <div className={styles.muted}>{f.description}</div> : null}
+                      {f.description ? <div className={styles.rowNote}>{f.description}</div> : null}
                     </th>
                     <td>{CATEGORY_LABEL[f.category]}</td>
                     <td className={styles.numeric}>{f.incidentCount}</td>

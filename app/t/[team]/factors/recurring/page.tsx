@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import styles from '@/components/factors/factors.module.css';
 import { ACTION_STATUS_LABEL, actionDetails } from '@/components/factors/labels';
-import { Verdict } from '@/components/factors/recurrence-callout';
+import tables from '@/components/audit/data-table.module.css';
 import { formatInZone, incidentRef, displayZone } from '@/components/incidents/format';
 import { teamSlugFromParam } from '@/components/shell/sections';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -22,7 +22,8 @@ export default async function RecurringFactorsPage({ params }: { params: Promise
   const factors = await listRecurringFactors(actor);
   const incident = (i: { number: number; title: string; startedAt: Date }) => (
     <>
-      <Link href={`${base}/incidents/${i.number}/factors`}>{incidentRef(i.number)}</Link> {i.title} ({formatInZone(i.startedAt, zone)})
+      <Link href={`${base}/incidents/${i.number}/factors`}>{incidentRef(i.number)}</Link> {i.title}
+      <div className={styles.rowNote}>{formatInZone(i.startedAt, zone)}</div>
     </>
   );
   return (
@@ -45,23 +46,44 @@ export default async function RecurringFactorsPage({ params }: { params: Promise
               <Link href={`${base}/factors/${f.factorId}`}>{f.factorName}</Link>{' '}
               {f.notPrevented ? <span className={styles.warning}>Remediation did not prevent recurrence</span> : null}
             </h2>
-            <ul>
-              {f.recurrences.map((r) => (
-                <li key={`${r.earlier.id}-${r.later.id}`}>
-                  {incident(r.later)} came {r.daysApart} days after {incident(r.earlier)}.
-                  <Verdict recurrence={r} />
-                  {r.earlierActions.length > 0 ? (
-                    <ul className={styles.subList}>
-                      {r.earlierActions.map((a) => (
-                        <li key={a.id}>
-                          {a.title}: <strong>{ACTION_STATUS_LABEL[a.status] ?? a.status}</strong> ({actionDetails(a)})
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
+            <p className={styles.muted}>
+              Recurred {f.recurrences.length} {f.recurrences.length === 1 ? 'time' : 'times'}; each row pairs an incident with the closest earlier one that had this factor.
+            </p>
+            <div className={tables.wrap}>
+              <table className={tables.table}>
+                <thead>
+                  <tr>
+                    <th scope="col">Recurred in</th>
+                    <th scope="col">After</th>
+                    <th scope="col" className={styles.numeric}>
+                      Days
+                    </th>
+                    <th scope="col">Earlier remediation of this factor</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {f.recurrences.map((r) => (
+                    <tr key={`${r.earlier.id}-${r.later.id}`}>
+                      <th scope="row">{incident(r.later)}</th>
+                      <td>{incident(r.earlier)}</td>
+                      <td className={styles.numeric}>{r.daysApart}</td>
+                      <td>
+                        {r.verdict === 'not_prevented' ? <strong className={styles.warning}>Did not prevent recurrence</strong> : r.verdict === 'incomplete' ? 'Not all done' : <span className={styles.muted}>No action item</span>}
+                        {r.earlierActions.length > 0 ? (
+                          <ul className={styles.subList}>
+                            {r.earlierActions.map((a) => (
+                              <li key={a.id}>
+                                {a.title}: <strong>{ACTION_STATUS_LABEL[a.status] ?? a.status}</strong> ({actionDetails(a)})
+                              </li>
+                            ))}
+                          </ul>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         ))
       )}
