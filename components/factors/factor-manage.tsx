@@ -44,7 +44,7 @@ export function FactorEditForm({ action, factor }: { action: Action; factor: Fac
 export function FactorArchiveForm({ action, factor }: { action: Action; factor: Factor }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
-    <form action={formAction} className={styles.actionsRow}>
+    <form action={formAction} className={`${styles.actionsRow} ${styles.archiveRow}`}>
       <input type="hidden" name="id" value={factor.id} />
       <input type="hidden" name="version" value={factor.version} />
       <input type="hidden" name="archived" value={factor.archived ? 'false' : 'true'} />

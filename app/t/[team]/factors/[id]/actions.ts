@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { AppError } from '@/lib/errors';
 import { toFormState, type FormState } from '@/lib/forms';
 import { mergeFactors, setFactorArchived, updateFactor } from '@/lib/factors/mutations';
 import { actionActor } from '@/lib/teams/session-actor';
@@ -17,7 +18,14 @@ export async function updateFactorAction(slug: string, _prev: FormState, form: F
     const actor = await actionActor(slug);
     await updateFactor(actor, id, { version: form.get('version'), name: form.get('name'), category: form.get('category'), description: form.get('description') ?? '' });
   } catch (error) {
-    return toFormState(error, form);
+    const state = toFormState(error, form);
+    if (error instanceof AppError && error.code === 'CONFLICT') {
+      // Load their version; the form keeps what this user typed, so saving again is a deliberate overwrite.
+      revalidatePath(catalogPath(slug), 'layout');
+      const current = error.details.current as { name?: string } | null;
+      return { ...state, message: `Someone else changed this factor since you loaded it${current?.name ? ` (it is now called “${current.name}”)` : ''}. Your changes are still in the form; save again to replace theirs.` };
+    }
+    return state;
   }
   revalidatePath(catalogPath(slug), 'layout');
   return { ok: true, message: 'Factor saved.' };

@@ -138,7 +138,7 @@ export default async function FactorPage({ params, searchParams }: { params: Par
                     <th scope="row">{a.title}</th>
                     <td>{ACTION_STATUS_LABEL[a.status] ?? a.status}</td>
                     <td>{a.owner ?? <span className={styles.muted}>unassigned</span>}</td>
-                    <td>{a.dueDate ? a.dueDate.toISOString().slice(0, 10) : <span className={styles.muted}>none</span>}</td>
+                    <td className={styles.nowrap}>{a.dueDate ? a.dueDate.toISOString().slice(0, 10) : <span className={styles.muted}>none</span>}</td>
                     <td>
                       <Link href={`${base}/incidents/${a.incidentNumber}/actions`}>{incidentRef(a.incidentNumber)} actions</Link>
                     </td>
