@@ -20,7 +20,9 @@ test('link by keyboard, create from the combobox, merge a duplicate and see the 
   await withDb(async (db) => {
     const team = await insertTeam(db, slug);
     await insertMembership(db, team, await insertUser(db, email, PASSWORD), 'admin');
-    await insertIncident(db, team, { title: 'Orders stuck in the queue' });
+    const first = await insertIncident(db, team, { title: 'Orders stuck in the queue' });
+    // 30 days before the second: once both name the same factor, it recurred.
+    await db.query(`UPDATE "Incident" SET "startedAt" = "startedAt" - interval '30 days' WHERE id = $1`, [first.id]);
     const second = await insertIncident(db, team, { title: 'Invoices delayed' });
     await insertFactor(db, team, survivor);
     await insertIncidentFactor(db, second.id, await insertFactor(db, team, duplicate), 'Nobody was paged while the backlog grew.');
@@ -85,6 +87,14 @@ test('link by keyboard, create from the combobox, merge a duplicate and see the 
   await expect(linked.getByRole('heading', { name: survivor })).toBeVisible();
   await expect(linked.getByRole('heading', { name: duplicate })).toHaveCount(0);
   await expect(linked).toContainText('Nobody was paged while the backlog grew.');
+
+  // 5. After the merge both incidents name the survivor, 30 days apart: a recurrence, on both sides.
+  const recurrence = page.getByRole('region', { name: 'Recurring contributing factors' });
+  await expect(recurrence).toContainText(`“${survivor}” also contributed to INC-1 (Orders stuck in the queue), 30 days earlier.`);
+  await expect(recurrence).toContainText('INC-1 had no action item for this factor.');
+  await page.goto(`/t/${slug}/incidents/1`);
+  await expect(page.getByRole('region', { name: 'Recurring contributing factors' })).toContainText(`“${survivor}” recurred in INC-2.`);
+  await expectNoSeriousA11yViolations(page);
   await page.goto(`/t/${slug}/factors?archived=true`);
   await expect(page.getByRole('link', { name: duplicate })).toHaveCount(0);
 });

@@ -57,7 +57,7 @@ export function FactorArchiveForm({ action, factor }: { action: Action; factor: 
 }
 
 /** Merge this factor into a survivor (admins); asks for confirmation because it cannot be undone. */
-export function FactorMergeForm({ action, factor, targets }: { action: Action; factor: Factor; targets: { id: string; name: string }[] }) {
+export function FactorMergeForm({ action, factor, targets }: { action: Action; factor: Factor; targets: { id: string; name: string; likelyDuplicate: boolean }[] }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   if (targets.length === 0) return <p className={styles.muted}>There is no other active factor to merge this one into.</p>;
   return (
@@ -76,7 +76,7 @@ export function FactorMergeForm({ action, factor, targets }: { action: Action; f
         }}
       >
         <input type="hidden" name="sourceId" value={factor.id} />
-        <SelectField label="Factor to keep" name="survivorId" id="merge-survivor" state={state} options={targets.map((t) => ({ value: t.id, label: t.name }))} />
+        <SelectField label="Factor to keep" name="survivorId" id="merge-survivor" state={state} options={targets.map((t) => ({ value: t.id, label: t.likelyDuplicate ? `${t.name} (similar name)` : t.name }))} />
         <SubmitButton variant="danger" pendingText="Merging…">
           Merge
         </SubmitButton>

@@ -49,9 +49,10 @@ function EarlierActions({ recurrence, slug }: { recurrence: RecurrenceView; slug
  * RECURRENCE_WINDOW_DAYS: earlier ones ("also contributed ... days earlier", with that incident's
  * action items for the factor and the verdict) and later ones ("recurred in #M").
  */
-export function RecurrenceCallout({ earlier, later, slug }: { earlier: RecurrenceView[]; later: RecurrenceView[]; slug: string }) {
+export function RecurrenceCallout({ earlier, later, slug, detailsHref }: { earlier: RecurrenceView[]; later: RecurrenceView[]; slug: string; detailsHref?: string }) {
   if (earlier.length === 0 && later.length === 0) return null;
   const team = `/t/${encodeURIComponent(slug)}`;
+  if (detailsHref) return <RecurrenceSummary earlier={earlier} later={later} team={team} detailsHref={detailsHref} />;
   const factorLink = (r: RecurrenceView) => <Link href={`${team}/factors/${r.factorId}`}>{r.factorName}</Link>;
   const incidentLink = (i: RecurrenceView['earlier']) => (
     <>
@@ -90,6 +91,44 @@ export function RecurrenceCallout({ earlier, later, slug }: { earlier: Recurrenc
       </ul>
       <p className={styles.muted}>
         A factor recurs when it contributes again within {RECURRENCE_WINDOW_DAYS} days; drills do not count. <Link href={`${team}/factors/recurring`}>All recurring factors</Link>
+      </p>
+    </section>
+  );
+}
+
+const refs = (list: RecurrenceView['earlier'][]) => [...new Map(list.map((i) => [i.id, i])).values()].map((i) => incidentRef(i.number)).join(', ');
+
+/** The overview's short form: one line per factor, the verdict, and a link to the Factors tab for the details. */
+function RecurrenceSummary({ earlier, later, team, detailsHref }: { earlier: RecurrenceView[]; later: RecurrenceView[]; team: string; detailsHref: string }) {
+  const byFactor = new Map<string, { name: string; earlier: RecurrenceView[]; later: RecurrenceView[] }>();
+  for (const [side, list] of [['earlier', earlier], ['later', later]] as const) {
+    for (const r of list) {
+      const entry = byFactor.get(r.factorId) ?? { name: r.factorName, earlier: [], later: [] };
+      entry[side].push(r);
+      byFactor.set(r.factorId, entry);
+    }
+  }
+  return (
+    <section className={styles.callout} aria-labelledby="recurrence-heading">
+      <h2 id="recurrence-heading">Recurring contributing factors</h2>
+      <ul>
+        {[...byFactor].map(([factorId, f]) => (
+          <li key={factorId}>
+            “<Link href={`${team}/factors/${factorId}`}>{f.name}</Link>”
+            {f.earlier.length ? ` also contributed to ${refs(f.earlier.map((r) => r.earlier))} (within ${RECURRENCE_WINDOW_DAYS} days before)` : ''}
+            {f.earlier.length && f.later.length ? ' and' : ''}
+            {f.later.length ? ` recurred in ${refs(f.later.map((r) => r.later))}` : ''}.
+            {[...f.earlier, ...f.later].some((r) => r.verdict === 'not_prevented') ? (
+              <>
+                {' '}
+                <strong className={styles.warning}>Remediation did not prevent recurrence</strong>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p className={styles.muted}>
+        <Link href={detailsHref}>Details and the earlier action items on the Factors tab</Link>
       </p>
     </section>
   );

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
-import { rankByName } from './fuzzy';
+import { DUPLICATE_THRESHOLD, nameSimilarity, rankByName } from './fuzzy';
 import { monthlyCounts, windowStart, type MonthCount } from './monthly';
 import { catalogQuerySchema, factorIdSchema, type FactorCategoryName, type FactorSummary, type IncidentFactorView } from './schemas';
 
@@ -61,13 +61,15 @@ export async function suggestFactors(actor: Actor, q: string, limit = 8): Promis
   return rankByName(text, rows, limit).map(({ id, name, category }) => ({ id, name, category }));
 }
 
-/** Other active factors of the team (the merge form's survivor choices). */
-export function listMergeTargets(actor: Actor, exceptId: string) {
-  return db.contributingFactor.findMany({
+/** Other active factors of the team (the merge form's survivor choices), likely duplicates of `name` first. */
+export async function listMergeTargets(actor: Actor, exceptId: string, name: string): Promise<{ id: string; name: string; likelyDuplicate: boolean }[]> {
+  const rows = await db.contributingFactor.findMany({
     where: { teamId: actor.teamId, mergedIntoId: null, archivedAt: null, id: { not: exceptId } },
     orderBy: { name: 'asc' },
     select: { id: true, name: true },
   });
+  const scored = rows.map((r) => ({ ...r, likelyDuplicate: nameSimilarity(name, r.name) >= DUPLICATE_THRESHOLD }));
+  return [...scored.filter((r) => r.likelyDuplicate), ...scored.filter((r) => !r.likelyDuplicate)];
 }
 
 /** The factors linked to one (visible) incident, oldest link first. */

@@ -43,7 +43,7 @@ export default async function FactorPage({ params, searchParams }: { params: Par
   const from = typeof sp.from === 'string' ? sp.from : null;
   const canEdit = roleAtLeast(actor.role, 'editor');
   const isAdmin = roleAtLeast(actor.role, 'admin');
-  const targets = isAdmin ? await listMergeTargets(actor, factor.id) : [];
+  const targets = isAdmin ? await listMergeTargets(actor, factor.id, factor.name) : [];
   return (
     <>
       <p className={styles.muted}>

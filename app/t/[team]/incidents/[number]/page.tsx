@@ -29,7 +29,7 @@ export default async function IncidentOverviewPage({ params }: { params: Inciden
           </Link>
         ) : null}
       </div>
-      <RecurrenceCallout earlier={recurrence.earlier} later={recurrence.later} slug={slug} />
+      <RecurrenceCallout earlier={recurrence.earlier} later={recurrence.later} slug={slug} detailsHref={`${href}/factors`} />
       <section className={styles.section} aria-labelledby="times-heading">
         <h2 id="times-heading">Timestamps</h2>
         <IncidentTimestamps incident={incident} zone={zone.zone} />
