@@ -4,7 +4,7 @@ import { createIncident } from '@/lib/incidents/incident-fixtures';
 import { auditCount, createTestTeam, errorCode, type TestMember, type TestTeam } from '@/lib/teams/team-fixtures';
 import { linkFactor, unlinkFactor, updateLink } from './links';
 import { createFactor, mergeFactors, setFactorArchived, updateFactor } from './mutations';
-import { getFactorDetail, listCatalog, listIncidentFactors, suggestFactors } from './queries';
+import { getFactorDetail, listCatalog, listIncidentFactors, listMergeTargets, suggestFactors } from './queries';
 
 let team: TestTeam;
 let admin: TestMember;
@@ -151,5 +151,15 @@ describe('merging duplicates', () => {
     expect((await getFactorDetail(viewer.actor, dup.id, 'UTC')).mergedInto).toEqual({ id: keep.id, name: 'Missing alert on disk' });
     expect(await auditCount(team.id, 'factor.merge')).toBe(1);
     expect(await errorCode(mergeFactors(admin.actor, { sourceId: dup.id, survivorId: keep.id }))).toBe('CONFLICT');
+  });
+
+  it('offers likely duplicates first as merge targets', async () => {
+    const source = await createFactor(editor.actor, { name: 'Paging policy unclear', category: 'process' });
+    await createFactor(editor.actor, { name: 'AAA unrelated storage quota', category: 'technical' });
+    await createFactor(editor.actor, { name: 'Unclear paging policy', category: 'process' });
+    const targets = await listMergeTargets(admin.actor, source.id, source.name);
+    expect(targets[0]).toMatchObject({ name: 'Unclear paging policy', likelyDuplicate: true });
+    expect(targets.find((t) => t.name === 'AAA unrelated storage quota')?.likelyDuplicate).toBe(false);
+    expect(targets.map((t) => t.id)).not.toContain(source.id);
   });
 });
