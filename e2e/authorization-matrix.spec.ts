@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { signInRequest } from './support/auth';
-import { insertAction, insertComment, insertIncident, insertInvite, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
+import { insertAction, insertComment, insertFactor, insertIncident, insertIncidentFactor, insertInvite, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
 import { callServerAction, formData, listServerActions, pagePath, type ServerActionInfo } from './support/server-actions';
 
 /**
@@ -98,6 +98,13 @@ const currentTemplate = (ctx: Ctx) => withDb(async (db) => {
 const freshAction = (ctx: Ctx) => withDb(async (db) => {
   const incident = await insertIncident(db, ctx.teamA, { title: `Matrix actions ${ctx.unique()}` });
   return { incidentId: incident.id, actionId: await insertAction(db, ctx.teamA, incident.id, { title: `Matrix action ${ctx.unique()}` }) };
+});
+/** Contributing factors: a fresh factor of team A, and a fresh incident of team A with it linked (version 1). */
+const freshFactor = (ctx: Ctx) => withDb((db) => insertFactor(db, ctx.teamA, `Matrix factor ${ctx.unique()}`));
+const freshFactorLink = (ctx: Ctx) => withDb(async (db) => {
+  const incident = await insertIncident(db, ctx.teamA, { title: `Matrix factors ${ctx.unique()}` });
+  const linkId = await insertIncidentFactor(db, incident.id, await insertFactor(db, ctx.teamA, `Matrix linked ${ctx.unique()}`));
+  return { number: incident.number, linkId };
 });
 
 const ACTIONS: Record<string, ActionRow> = {
@@ -239,6 +246,42 @@ const ACTIONS: Record<string, ActionRow> = {
     expect: adminOfA,
     args: async (ctx) => [A, {}, formData({ phrases: 'Careless Whisper', version: await teamVersion(ctx) })],
   },
+  // Contributing factors: editors create, edit and link; admins archive and merge; any member gets suggestions.
+  'app/t/[team]/factors/actions.ts#createFactorAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, {}, formData({ name: `Matrix created ${ctx.unique()}`, category: 'process', description: '' })],
+  },
+  'app/t/[team]/factors/[id]/actions.ts#updateFactorAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, {}, formData({ id: await freshFactor(ctx), version: '1', name: `Matrix renamed ${ctx.unique()}`, category: 'process', description: '' })],
+  },
+  'app/t/[team]/factors/[id]/actions.ts#archiveFactorAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ id: await freshFactor(ctx), version: '1', archived: 'true' })],
+  },
+  'app/t/[team]/factors/[id]/actions.ts#mergeFactorAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ sourceId: await freshFactor(ctx), survivorId: await freshFactor(ctx) })],
+  },
+  'app/t/[team]/incidents/[number]/factors/actions.ts#suggestFactorsAction': { expect: membersOfA, args: async () => [A, 'matrix factor'] },
+  'app/t/[team]/incidents/[number]/factors/actions.ts#linkFactorAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshIncident(ctx)).number, {}, formData({ factorId: await freshFactor(ctx), howItContributed: 'Linked by the matrix.' })],
+  },
+  'app/t/[team]/incidents/[number]/factors/actions.ts#updateLinkAction': {
+    expect: editorsOfA,
+    args: async (ctx) => {
+      const l = await freshFactorLink(ctx);
+      return [A, l.number, {}, formData({ linkId: l.linkId, version: '1', howItContributed: 'Edited by the matrix.' })];
+    },
+  },
+  'app/t/[team]/incidents/[number]/factors/actions.ts#unlinkFactorAction': {
+    expect: editorsOfA,
+    args: async (ctx) => {
+      const l = await freshFactorLink(ctx);
+      return [A, l.number, {}, formData({ linkId: l.linkId, version: '1' })];
+    },
+  },
   'app/t/[team]/settings/tokens/actions.ts#createTokenAction': { expect: adminOfA, args: async () => [A, {}, formData({ name: 'matrix', role: 'viewer' })] },
   'app/t/[team]/settings/tokens/actions.ts#revokeTokenAction': {
     expect: adminOfA,
@@ -295,6 +338,14 @@ const ROUTES: Record<string, RouteRow> = {
   'PATCH /api/v1/actions/[id]': { auth: 'token', expect: editorsOfA, path: async (ctx) => `/api/v1/actions/${(await freshAction(ctx)).actionId}`, data: { version: 1, status: 'done' } },
   // Session route: members of A (viewers too) download the board's CSV; anonymous is 401, admin B 404.
   'GET /t/[team]/actions/export': { auth: 'session', expect: membersOfA, path: `/t/${A}/actions/export` },
+  // Contributing factors over the API: editor tokens of A link (by name, created once, then found); any token reads its own catalog.
+  'POST /api/v1/incidents/[id]/factors': {
+    auth: 'token',
+    expect: editorsOfA,
+    path: async (ctx) => `/api/v1/incidents/${(await freshIncident(ctx)).id}/factors`,
+    data: { factor: 'Posted by the matrix', category: 'technical', howItContributed: 'Linked over the API by the matrix.' },
+  },
+  'GET /api/v1/factors': { auth: 'token', expect: signedIn, path: '/api/v1/factors' },
   // Session route: members of A (viewers too) download the Markdown; anonymous is 401, admin B 404.
   'GET /t/[team]/incidents/[number]/export': { auth: 'session', expect: membersOfA, path: async (ctx) => `/t/${A}/incidents/${(await freshIncident(ctx)).number}/export` },
   'GET /t/[team]/metrics/export': { auth: 'session', expect: membersOfA, path: `/t/${A}/metrics/export` },
@@ -353,8 +404,10 @@ test('authorization matrix: every server action and route handler, five personas
     };
     return { teamA, users, tokens, unique };
   });
-  // Incident 1 of team A: the sample [number] of the incident pages server actions are posted to.
+  // Incident 1 of team A: the sample [number] of the incident pages server actions are posted to;
+  // a factor of team A: the sample [id] of the factor page.
   await freshIncident(ctx);
+  const sampleFactor = await freshFactor(ctx);
   const emails: Record<Exclude<Persona, 'anonymous'>, string> = {
     viewerA: `viewer-${run}@matrix.test`,
     editorA: `editor-${run}@matrix.test`,
@@ -380,7 +433,7 @@ test('authorization matrix: every server action and route handler, five personas
     const row = ACTIONS[action.key]!;
     for (const persona of PERSONAS) {
       const args = await row.args(ctx);
-      const url = pagePath(action.page, { team: A, token: 'matrix', number: '1' });
+      const url = pagePath(action.page, { team: A, token: 'matrix', number: '1', id: sampleFactor });
       const result = await callServerAction(contexts.get(persona)!, action, url, args);
       const outcome = classifyAction(result.status, result.body, result.redirect);
       if (outcome !== row.expect[persona]) unexpected.push(`${action.key} as ${persona}: expected ${row.expect[persona]}, got ${outcome} (${result.status} ${result.body.slice(0, 160)})`);

@@ -12,8 +12,8 @@ interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
 }
 
 /** A labelled textarea whose error sits next to it (aria-describedby) and is announced. */
-export function TextAreaField({ label, name, state, defaultValue, ...rest }: TextAreaProps) {
-  const id = `field-${name}`;
+export function TextAreaField({ label, name, state, defaultValue, id: idProp, ...rest }: TextAreaProps) {
+  const id = idProp ?? `field-${name}`;
   const error = state?.fieldErrors?.[name];
   return (
     <div className={forms.field}>

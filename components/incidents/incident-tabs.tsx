@@ -12,6 +12,7 @@ export function IncidentTabs({ base }: { base: string }) {
     { href: `${base}/timeline`, label: 'Timeline' },
     { href: `${base}/postmortem`, label: 'Post-mortem' },
     { href: `${base}/actions`, label: 'Actions' },
+    { href: `${base}/factors`, label: 'Factors' },
   ];
   return (
     <nav aria-label="Incident" className={styles.tabs} data-print="hide">

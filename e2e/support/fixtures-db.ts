@@ -109,3 +109,17 @@ export async function insertComment(db: pg.Client, incidentId: string, authorId:
   ]);
   return id;
 }
+
+/** A contributing factor in a team's catalog, at version 1. */
+export async function insertFactor(db: pg.Client, teamId: string, name: string, category = 'technical'): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "ContributingFactor"(id, "teamId", name, category, "updatedAt") VALUES ($1, $2, $3, $4, now())`, [id, teamId, name, category]);
+  return id;
+}
+
+/** A factor linked to an incident, at version 1. */
+export async function insertIncidentFactor(db: pg.Client, incidentId: string, factorId: string, how = 'Fixture: how it contributed.'): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "IncidentFactor"(id, "incidentId", "factorId", "howItContributed", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [id, incidentId, factorId, how]);
+  return id;
+}

@@ -4,7 +4,9 @@ import { ActionProgressSummary } from '@/components/actions/action-progress';
 import { incidentRef } from '@/components/incidents/format';
 import styles from '@/components/incidents/incident-page.module.css';
 import { IncidentDurationList, IncidentTimestamps } from '@/components/incidents/incident-overview';
+import { RecurrenceCallout } from '@/components/factors/recurrence-callout';
 import { incidentActionProgress } from '@/lib/actions/queries';
+import { incidentRecurrence } from '@/lib/factors/recurrence-queries';
 import { incidentDurations } from '@/lib/incidents/durations';
 import { roleAtLeast } from '@/lib/teams/access';
 import { loadIncidentPage, zoneNote, type IncidentParams } from './incident-page';
@@ -16,8 +18,9 @@ export async function generateMetadata({ params }: { params: IncidentParams }): 
 
 /** The incident overview: timestamps in the reader's zone, durations, services, visibility, summary, impact. */
 export default async function IncidentOverviewPage({ params }: { params: IncidentParams }) {
-  const { actor, incident, zone, href } = await loadIncidentPage(params);
+  const { actor, incident, zone, href, slug } = await loadIncidentPage(params);
   const canEdit = roleAtLeast(actor.role, 'editor');
+  const recurrence = await incidentRecurrence(actor, incident.id);
   return (
     <>
       <div className={styles.toolbar}>
@@ -28,6 +31,7 @@ export default async function IncidentOverviewPage({ params }: { params: Inciden
           </Link>
         ) : null}
       </div>
+      <RecurrenceCallout earlier={recurrence.earlier} later={recurrence.later} slug={slug} detailsHref={`${href}/factors`} />
       <section className={styles.section} aria-labelledby="times-heading">
         <h2 id="times-heading">Timestamps</h2>
         <IncidentTimestamps incident={incident} zone={zone.zone} />

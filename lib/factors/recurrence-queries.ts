@@ -1,0 +1,64 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
+import { consecutivePairs, findRecurrences, groupByFactor, recurrencesOf, type Recurrence, type RecurrenceAction } from './recurrence';
+
+// Recurrence reads only incidents the actor may see (visibleIncidentsWhere): a restricted
+// incident never shows up as "recurred in #M" for someone who cannot open it.
+
+export interface RecurrenceView extends Omit<Recurrence, 'earlierActions'> {
+  factorName: string;
+  earlierActions: (RecurrenceAction & { owner: string | null; dueDate: Date | null })[];
+}
+
+async function loadRecurrences(actor: Actor, factorIds?: string[]): Promise<RecurrenceView[]> {
+  const visible = { ...visibleIncidentsWhere(actor), kind: 'incident' as const };
+  const factorFilter = factorIds ? { id: { in: factorIds } } : {};
+  const links = await db.incidentFactor.findMany({
+    where: { incident: visible, factor: { teamId: actor.teamId, ...factorFilter } },
+    select: { factorId: true, factor: { select: { name: true } }, incident: { select: { id: true, number: true, title: true, kind: true, startedAt: true } } },
+  });
+  if (links.length < 2) return [];
+  const actions = await db.actionItem.findMany({
+    where: { teamId: actor.teamId, incident: visible, factorId: { in: [...new Set(links.map((l) => l.factorId))] } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, incidentId: true, factorId: true, title: true, status: true, dueDate: true, owner: { select: { name: true, email: true } } },
+  });
+  const names = new Map(links.map((l) => [l.factorId, l.factor.name]));
+  const extra = new Map(actions.map((a) => [a.id, { owner: a.owner ? a.owner.name || a.owner.email : null, dueDate: a.dueDate }]));
+  return findRecurrences(links, actions.map(({ owner: _owner, dueDate: _due, ...a }) => a)).map((r) => ({
+    ...r,
+    factorName: names.get(r.factorId) ?? '',
+    earlierActions: r.earlierActions.map((a) => ({ ...a, owner: extra.get(a.id)?.owner ?? null, dueDate: extra.get(a.id)?.dueDate ?? null })),
+  }));
+}
+
+/** The recurrences an incident takes part in: factors seen in earlier incidents, and later incidents that repeated its factors. */
+export async function incidentRecurrence(actor: Actor, incidentId: string): Promise<{ earlier: RecurrenceView[]; later: RecurrenceView[] }> {
+  const own = await db.incidentFactor.findMany({
+    where: { incidentId, incident: visibleIncidentsWhere(actor) },
+    select: { factorId: true },
+  });
+  if (own.length === 0) return { earlier: [], later: [] };
+  const all = await loadRecurrences(actor, own.map((l) => l.factorId));
+  return recurrencesOf(incidentId, all);
+}
+
+export interface RecurringFactor {
+  factorId: string;
+  factorName: string;
+  notPrevented: boolean;
+  recurrences: RecurrenceView[];
+}
+
+/**
+ * Every factor of the team that recurred within the window, the ones whose remediation did not
+ * prevent it first; each recurrence is paired with the closest earlier incident (a chain, not
+ * every pair).
+ */
+export async function listRecurringFactors(actor: Actor): Promise<RecurringFactor[]> {
+  const groups = groupByFactor(consecutivePairs(await loadRecurrences(actor)));
+  return groups
+    .map((g) => ({ factorId: g.factorId, factorName: g.recurrences[0]?.factorName ?? '', notPrevented: g.notPrevented, recurrences: g.recurrences }))
+    .sort((a, b) => Number(b.notPrevented) - Number(a.notPrevented) || b.recurrences.length - a.recurrences.length || a.factorName.localeCompare(b.factorName));
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** The categories of a contributing factor (matches the Prisma enum FactorCategory), in the order forms offer them. */
+export const FACTOR_CATEGORIES = ['technical', 'process', 'organizational', 'external', 'human_factors'] as const;
+export type FactorCategoryName = (typeof FACTOR_CATEGORIES)[number];
+export const CATEGORY_LABEL: Record<FactorCategoryName, string> = {
+  technical: 'Technical',
+  process: 'Process',
+  organizational: 'Organizational',
+  external: 'External',
+  human_factors: 'Human factors',
+};
+
+export const MAX_NAME_LENGTH = 120;
+export const MAX_DESCRIPTION_LENGTH = 2000;
+export const MAX_HOW_LENGTH = 4000;
+
+const name = z.string().trim().min(2, 'Name the factor (at least 2 characters)').max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`);
+const category = z.enum(FACTOR_CATEGORIES, { message: `Pick a category: ${FACTOR_CATEGORIES.join(', ')}` });
+const description = z.string().trim().max(MAX_DESCRIPTION_LENGTH, `At most ${MAX_DESCRIPTION_LENGTH} characters`);
+const version = z.coerce.number<unknown>().int('A whole number').min(1, 'The version you loaded');
+const how = z.string().trim().min(1, 'Say how this factor contributed').max(MAX_HOW_LENGTH, `At most ${MAX_HOW_LENGTH} characters`);
+
+export const factorIdSchema = z.uuid({ message: 'Not a factor id' });
+
+export const factorInputSchema = z.object({ name, category, description: description.default('') });
+export type FactorInput = z.infer<typeof factorInputSchema>;
+
+export const factorPatchSchema = z.object({ version, name, category, description: description.default('') });
+
+export const archiveSchema = z.object({ version, archived: z.enum(['true', 'false']).transform((v) => v === 'true') });
+
+export const mergeSchema = z
+  .object({ sourceId: factorIdSchema, survivorId: z.uuid({ message: 'Pick the factor to keep' }) })
+  .refine((m) => m.sourceId !== m.survivorId, { message: 'Pick a different factor to merge into', path: ['survivorId'] });
+
+/** Linking from the incident page: an existing factor by id, or a new one by name and category. */
+export const linkExistingSchema = z.object({ factorId: factorIdSchema, howItContributed: how });
+export const linkNewSchema = z.object({ newName: name, category, howItContributed: how });
+
+export const linkPatchSchema = z.object({ version, howItContributed: how });
+export const unlinkSchema = z.object({ version });
+
+/** POST /api/v1/incidents/{id}/factors: a factor by id or name; category only needed to create one. */
+export const apiLinkSchema = z.strictObject({
+  factor: z.string().trim().min(1, 'Give a factor id or name').max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`),
+  category: category.optional(),
+  description: description.optional(),
+  howItContributed: how,
+});
+
+export const catalogQuerySchema = z.object({
+  q: z.string().trim().max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`).optional(),
+  category: category.optional(),
+  includeArchived: z.enum(['true', 'false'], { message: 'true or false' }).optional().transform((v) => v === 'true'),
+});
+export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
+
+/** One factor of the catalog with its counts (JSON-safe, the API returns it as is). */
+export interface FactorSummary {
+  id: string;
+  name: string;
+  category: FactorCategoryName;
+  description: string;
+  archived: boolean;
+  version: number;
+  incidentCount: number;
+  openActionCount: number;
+}
+
+/** One link of an incident to a factor, as the incident's factors tab and the API show it. */
+export interface IncidentFactorView {
+  id: string;
+  incidentId: string;
+  factorId: string;
+  factorName: string;
+  category: FactorCategoryName;
+  howItContributed: string;
+  version: number;
+}
