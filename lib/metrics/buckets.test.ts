@@ -20,6 +20,15 @@ describe('buckets in a time zone (METRICS.md section 4)', () => {
     expect((november!.end - november!.start) / 3_600_000).toBe(30 * 24 + 1);
   });
 
+  it('gives Berlin weeks across the March and October changes their 167 and 169 hours', () => {
+    const march = bucketPeriods(at('2026-03-23T00:00:00+01:00'), at('2026-04-06T00:00:00+02:00'), 'week', 'Europe/Berlin');
+    expect(march.map((p) => (p.end - p.start) / 3_600_000)).toEqual([167, 168]);
+    const october = bucketPeriods(at('2026-10-19T00:00:00+02:00'), at('2026-11-02T00:00:00+01:00'), 'week', 'Europe/Berlin');
+    expect(october.map((p) => (p.end - p.start) / 3_600_000)).toEqual([169, 168]);
+    const [octoberMonth] = bucketPeriods(at('2026-10-01T00:00:00+02:00'), at('2026-11-01T00:00:00+01:00'), 'month', 'Europe/Berlin');
+    expect((octoberMonth!.end - octoberMonth!.start) / 3_600_000).toBe(31 * 24 + 1);
+  });
+
   it('lists empty buckets and clips the first and last to the range', () => {
     const periods = bucketPeriods(at('2026-01-15T12:00:00Z'), at('2026-04-10T00:00:00Z'), 'month', 'UTC');
     expect(periods.map((p) => iso(p.start))).toEqual(['2026-01-15T12:00:00.000Z', '2026-02-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z']);

@@ -58,6 +58,14 @@ describe('computeMetrics', () => {
     expect(overall.ttr.n).toBe(1);
   });
 
+  it('counts each figure in Berlin month buckets across the October change, keeping milliseconds', () => {
+    const incidents = [{ startedAt: at('2026-10-25T00:30:00.000Z'), detectedAt: null, acknowledgedAt: null, mitigatedAt: null, resolvedAt: at('2026-10-25T01:30:00.123Z') }];
+    const result = computeMetrics(incidents, { from: at('2026-10-01T00:00:00+02:00'), to: at('2026-12-01T00:00:00+01:00'), bucket: 'month', zone: 'Europe/Berlin', now: at('2026-12-01T00:00:00Z') });
+    expect(result.periods.map((p) => p.ttr.n)).toEqual([1, 0]);
+    expect(result.periods[0]!.ttr.median).toBe(3600.123);
+    expect(result.periods[0]!.availability).toBe(1 - 3_600_123 / ((31 * 24 + 1) * 3_600_000));
+  });
+
   it('merges overlapping incidents into one episode for MTBF and availability', () => {
     const incidents = [incident('2026-06-10T00:00:00Z', { ttr: 60 }), incident('2026-06-10T00:30:00Z', { ttr: 60 }), incident('2026-06-12T00:00:00Z', { ttr: 60 })];
     const { overall } = computeMetrics(incidents, { ...range, bucket: 'none' });

@@ -9,6 +9,10 @@ describe('episodes (METRICS.md section 3)', () => {
     expect(mergeEpisodes([{ start: 0, end: 10 }, { start: 10, end: 20 }])).toEqual([{ start: 0, end: 20 }]);
     expect(mergeEpisodes([{ start: 5, end: 30 }, { start: 0, end: 10 }])).toEqual([{ start: 0, end: 30 }]);
     expect(mergeEpisodes([{ start: 0, end: 10 }, { start: 11, end: 20 }])).toHaveLength(2);
+    // 11:00:00 to 11:00:00 touches; 11:00:00 to 11:00:01 is a one-second gap.
+    const eleven = Date.parse('2026-03-01T11:00:00Z');
+    expect(mergeEpisodes([{ start: eleven - 3_600_000, end: eleven }, { start: eleven, end: eleven + 60_000 }])).toHaveLength(1);
+    expect(mergeEpisodes([{ start: eleven - 3_600_000, end: eleven }, { start: eleven + 1000, end: eleven + 60_000 }])).toHaveLength(2);
   });
 
   it('gives the Atlassian example: 24 h, two incidents, 2 h of downtime', () => {
