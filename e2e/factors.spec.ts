@@ -98,3 +98,29 @@ test('link by keyboard, create from the combobox, merge a duplicate and see the 
   await page.goto(`/t/${slug}/factors?archived=true`);
   await expect(page.getByRole('link', { name: duplicate })).toHaveCount(0);
 });
+
+test('creates an action for a factor from its page, and the factor page lists it', async ({ page }) => {
+  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const slug = `factor-actions-${id}`;
+  const email = `editor-${id}@factors.test`;
+  const name = 'Runbook for failover is out of date';
+  let factorId = '';
+  await withDb(async (db) => {
+    const team = await insertTeam(db, slug);
+    await insertMembership(db, team, await insertUser(db, email, PASSWORD), 'editor');
+    const incident = await insertIncident(db, team, { title: 'Failover took an hour' });
+    factorId = await insertFactor(db, team, name);
+    await insertIncidentFactor(db, incident.id, factorId, 'The steps named a cluster that no longer exists.');
+  });
+  await signInAs(page, email, PASSWORD);
+  await page.goto(`/t/${slug}/factors/${factorId}`);
+  await page.getByRole('link', { name: 'Add an action for this factor to INC-1' }).click();
+  await expect(page).toHaveURL(new RegExp(`/t/${slug}/incidents/1/actions\\?factor=`));
+  const form = page.getByRole('region', { name: 'New action for a contributing factor' });
+  await expect(form.getByLabel('Factor it addresses')).toHaveValue(factorId);
+  await form.getByLabel('Title').fill('Rewrite the failover runbook and rehearse it');
+  await form.getByRole('button', { name: /create action|add action/i }).click();
+  await expect(page.getByText('Rewrite the failover runbook and rehearse it').first()).toBeVisible();
+  await page.goto(`/t/${slug}/factors/${factorId}`);
+  await expect(page.getByRole('region', { name: 'Action items addressing it' })).toContainText('Rewrite the failover runbook and rehearse it');
+});

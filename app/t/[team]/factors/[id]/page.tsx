@@ -107,7 +107,17 @@ export default async function FactorPage({ params, searchParams }: { params: Par
                         {formatInZone(i.startedAt, zone)}
                       </time>
                     </td>
-                    <td className={styles.prose}>{i.howItContributed}</td>
+                    <td className={styles.prose}>
+                      {i.howItContributed}
+                      {canEdit && !factor.mergedInto && !factor.archived ? (
+                        <>
+                          {' '}
+                          <Link href={`${base}/incidents/${i.number}/actions?factor=${encodeURIComponent(factor.id)}#new-action`} aria-label={`Add an action for this factor to ${incidentRef(i.number)}`}>
+                            Add an action
+                          </Link>
+                        </>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -119,7 +129,7 @@ export default async function FactorPage({ params, searchParams }: { params: Par
       <section className={styles.section} aria-labelledby="actions-heading">
         <h2 id="actions-heading">Action items addressing it</h2>
         {factor.actions.length === 0 ? (
-          <p className={styles.muted}>No action item names this factor yet. Add them from an incident’s Actions tab.</p>
+          <p className={styles.muted}>No action item names this factor yet. Add one from an incident above (“Add an action”) or from an incident’s Actions tab.</p>
         ) : (
           <div className={tables.wrap}>
             <table className={tables.table}>

@@ -15,11 +15,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The incident's action items: progress, the list with inline status and edit, and the create form (editors). */
 export default async function IncidentActionsPage({ params, searchParams }: { params: IncidentParams; searchParams: SearchParams }) {
   const { actor, incident, href } = await loadIncidentPage(params, '/actions');
-  const fromEvent = (await searchParams).fromEvent;
+  const { fromEvent, factor } = await searchParams;
   const [items, progress, options] = await Promise.all([listIncidentActions(actor, incident.id), incidentActionProgress(actor, incident.id), actionFormOptions(actor, incident.id)]);
   const canEdit = roleAtLeast(actor.role, 'editor');
   const zone = actor.team.timeZone;
   const eventId = typeof fromEvent === 'string' && options.events.some((e) => e.value === fromEvent) ? fromEvent : undefined;
+  // From a factor page: the form starts with that factor (a live factor of this team only).
+  const factorId = typeof factor === 'string' && options.factors.some((f) => f.value === factor) ? factor : undefined;
   return (
     <>
       <section aria-labelledby="actions-heading">
@@ -38,8 +40,8 @@ export default async function IncidentActionsPage({ params, searchParams }: { pa
       </section>
       {canEdit ? (
         <section id="new-action" className={styles.panel} aria-labelledby="new-action-heading">
-          <h2 id="new-action-heading">New action{eventId ? ' from a timeline entry' : ''}</h2>
-          <ActionCreateForm key={eventId ?? 'new'} slug={actor.teamSlug} incident={{ id: incident.id, number: incident.number }} options={options} zone={zone} timelineEventId={eventId} />
+          <h2 id="new-action-heading">New action{eventId ? ' from a timeline entry' : factorId ? ' for a contributing factor' : ''}</h2>
+          <ActionCreateForm key={eventId ?? factorId ?? 'new'} slug={actor.teamSlug} incident={{ id: incident.id, number: incident.number }} options={options} zone={zone} timelineEventId={eventId} factorId={factorId} />
         </section>
       ) : null}
     </>
