@@ -61,10 +61,13 @@ export function LegendItem({ swatch, children }: { swatch: string | undefined; c
 export const WIDTH = 680;
 export const MARGIN = { top: 12, right: 16, bottom: 28, left: 56 };
 
-/** The SVG element every chart draws into: labelled by the frame's title and description. */
-export function ChartSvg({ id, height, children }: { id: string; height: number; children: ReactNode }) {
+/**
+ * The SVG element every chart draws into: labelled by the frame's title and description. A chart
+ * whose marks are links is a group (an image cannot hold interactive content).
+ */
+export function ChartSvg({ id, height, interactive = false, children }: { id: string; height: number; interactive?: boolean; children: ReactNode }) {
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
+    <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role={interactive ? 'group' : 'img'} aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
       {children}
     </svg>
   );

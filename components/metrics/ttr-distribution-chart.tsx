@@ -76,7 +76,7 @@ export function TtrDistributionChart({ dots, incidentsHref, definitions }: { dot
       {dots.length === 0 ? (
         <EmptyChart>No incident was resolved in this period.</EmptyChart>
       ) : (
-        <ChartSvg id="ttr-dots" height={height}>
+        <ChartSvg id="ttr-dots" height={height} interactive>
           <line className={styles.axis} x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={baseline} y2={baseline} />
           {ticks.map((t) => (
             <g key={t}>
@@ -87,7 +87,7 @@ export function TtrDistributionChart({ dots, incidentsHref, definitions }: { dot
             </g>
           ))}
           {placed.map(({ d, cx, level }) => (
-            <Link key={d.number} href={`${incidentsHref}/${d.number}`}>
+            <Link key={d.number} href={`${incidentsHref}/${d.number}`} aria-label={`${incidentRef(d.number)} ${d.title}: ${d.severity}, TTR ${formatSeconds(d.ttrSeconds)}`}>
               <circle className={`${styles.dot} ${SEVERITY_FILL[d.severity]}`} cx={cx} cy={baseline - R - 1 - level * 2 * R} r={R}>
                 <title>{`${incidentRef(d.number)} ${d.title}: ${d.severity}, TTR ${formatSeconds(d.ttrSeconds)}`}</title>
               </circle>
