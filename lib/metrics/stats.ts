@@ -1,4 +1,3 @@
-import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
 /**
@@ -45,11 +44,51 @@ const ascending = (a: number, b: number) => a - b;
  * percentile_cont(0.05) and (0.95) of the resampled medians. Null when n < 2.
  *
  * A resample is kept as counts per sorted index, so its median is found by one pass over the
- * counts instead of a sort: O(n) per resample.
+ * counts instead of a sort: O(n) per resample. An index is drawn from one 32-bit output as
+ * floor(u32 * n / 2^32) (exact in doubles for any n below 2^21; the bias is below n / 2^32).
  */
 export function bootstrapMedianCi90(sorted: readonly number[]): [number, number] | null {
   const n = sorted.length;
   if (n < 2) return null;
+  const key = sampleKey(sorted);
+  const known = ciCache.get(key);
+  if (known) {
+    // Refresh its place: the cache drops the least recently used sample first.
+    ciCache.delete(key);
+    ciCache.set(key, known);
+    return [known[0], known[1]];
+  }
+  const ci = resampleMedianCi90(sorted);
+  ciCache.set(key, ci);
+  if (ciCache.size > CI_CACHE_SIZE) ciCache.delete(ciCache.keys().next().value!);
+  return [ci[0], ci[1]];
+}
+
+/**
+ * The bootstrap is deterministic in the sorted sample, and costs 2,000 x n draws: a small LRU
+ * keyed by the sample's exact content (length plus a 64-bit FNV-1a hash of its doubles, checked
+ * against collisions by keeping the first and last values in the key) spares repeated views.
+ */
+const CI_CACHE_SIZE = 2000;
+const ciCache = new Map<string, readonly [number, number]>();
+const hashView = new DataView(new ArrayBuffer(8));
+
+function sampleKey(sorted: readonly number[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (const v of sorted) {
+    hashView.setFloat64(0, v);
+    for (let b = 0; b < 8; b++) {
+      const byte = hashView.getUint8(b);
+      h1 = Math.imul(h1 ^ byte, 0x01000193);
+      h2 = Math.imul(h2 ^ byte, 0x5bd1e995);
+    }
+  }
+  return `${sorted.length}:${h1 >>> 0}:${h2 >>> 0}:${sorted[0]}:${sorted[sorted.length - 1]}`;
+}
+
+function resampleMedianCi90(sorted: readonly number[]): [number, number] {
+  const n = sorted.length;
   const rng = xoroshiro128plus(BOOTSTRAP_SEED);
   const counts = new Uint32Array(n);
   const medians = new Float64Array(BOOTSTRAP_RESAMPLES);
@@ -57,7 +96,7 @@ export function bootstrapMedianCi90(sorted: readonly number[]): [number, number]
   const hiRank = Math.ceil((n - 1) / 2);
   for (let r = 0; r < BOOTSTRAP_RESAMPLES; r++) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[uniformInt(rng, 0, n - 1)]!++;
+    for (let i = 0; i < n; i++) counts[Math.floor(((rng.next() >>> 0) * n) / 4_294_967_296)]!++;
     let seen = 0;
     let lo = Number.NaN;
     let hi = Number.NaN;
