@@ -61,6 +61,16 @@ describe('bootstrap ci90 of the median', () => {
     expect(hi).toBeGreaterThan(lo);
   });
 
+  it('gives each sample its own interval, cached or not', () => {
+    const sample = [1000, 2000, 3000, 4000, 5000, 6000, 70_000];
+    const a = bootstrapMedianCi90(sample)!;
+    // The same draws on doubled data give a doubled interval: no cached interval leaks across samples.
+    const doubled = bootstrapMedianCi90(sample.map((v) => v * 2))!;
+    expect(doubled).toEqual([a[0] * 2, a[1] * 2]);
+    expect(bootstrapMedianCi90(sample)).toEqual(a);
+    expect(a[1]).toBeGreaterThan(a[0]);
+  });
+
   it('collapses to the value when every duration is equal', () => {
     expect(durationStats([s(5), s(5), s(5)]).ci90).toEqual([5, 5]);
   });
