@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { AppError, isDatabaseUnavailable } from './errors';
 
 describe('isDatabaseUnavailable', () => {
+  it('treats a statement cancelled by statement_timeout as unavailable (503), raw queries included', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('Raw query failed. Code: `57014`.'), { code: 'P2010', meta: { code: '57014', message: 'canceling statement due to statement timeout' } }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('Raw query failed. Code: `23505`.'), { code: 'P2010', meta: { code: '23505' } }))).toBe(false);
+  });
+
   it('recognises connection failures anywhere in the cause chain', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true);
     expect(isDatabaseUnavailable(new Error('wrapped', { cause: new Error('timeout exceeded when trying to connect') }))).toBe(true);

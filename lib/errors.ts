@@ -26,8 +26,9 @@ const UNAVAILABLE_CODES = new Set([
   'P1001', 'P1002', 'P1008', 'P1017', 'P2024',
   // node / pg socket errors
   'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH',
-  // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections
-  '57P01', '57P02', '57P03', '53300',
+  // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections, and a
+  // statement cancelled by statement_timeout (an overloaded database: retry later, not a bug)
+  '57P01', '57P02', '57P03', '53300', '57014',
 ]);
 const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'SocketTimeout', 'ConnectionClosed', 'TooManyConnections', 'DatabaseDoesNotExist']);
 const UNAVAILABLE_MESSAGES = [
@@ -45,7 +46,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current);
-    const e = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown };
+    const e = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown; meta?: { code?: unknown } };
+    // A raw query's database error arrives as P2010 with the SQLSTATE in meta.code.
+    if (typeof e.meta?.code === 'string' && UNAVAILABLE_CODES.has(e.meta.code)) return true;
     if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || e.code.startsWith('08'))) return true;
     if (typeof e.originalCode === 'string' && (UNAVAILABLE_CODES.has(e.originalCode) || e.originalCode.startsWith('08'))) return true;
     if (typeof e.kind === 'string' && UNAVAILABLE_KINDS.has(e.kind)) return true;

@@ -66,7 +66,7 @@ function sqlScope(actor: Actor, p: MetricParams): Prisma.Sql {
     filters.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "IncidentService" x JOIN "Service" s ON s."id" = x."serviceId" WHERE x."incidentId" = i."id" AND s."name" = ${p.service})`,
     );
-  return Prisma.sql`SELECT i.* FROM "Incident" i WHERE ${Prisma.join(filters, ' AND ')}`;
+  return Prisma.sql`SELECT i."id", i."startedAt", i."detectedAt", i."acknowledgedAt", i."mitigatedAt", i."resolvedAt" FROM "Incident" i WHERE ${Prisma.join(filters, ' AND ')}`;
 }
 
 /** Epoch milliseconds of a timestamptz column, exactly (timestamptz(3) holds whole milliseconds). */
@@ -152,7 +152,8 @@ async function sqlMetrics(actor: Actor, params: MetricParams, now: number): Prom
         WITH scoped AS (${scope})
         SELECT e.idx, count(i."id")::int AS n
           FROM unnest(${ends}::timestamptz[]) WITH ORDINALITY AS e(at, idx)
-          LEFT JOIN scoped i ON i."startedAt" < e.at AND (i."resolvedAt" IS NULL OR i."resolvedAt" >= e.at)
+          LEFT JOIN (SELECT * FROM scoped i WHERE i."startedAt" < ${to} AND (i."resolvedAt" IS NULL OR i."resolvedAt" >= ${from})) i
+                 ON i."startedAt" < e.at AND (i."resolvedAt" IS NULL OR i."resolvedAt" >= e.at)
          GROUP BY e.idx`;
 
       const openUntil = new Date(Math.min(now, params.to));
@@ -174,7 +175,7 @@ async function sqlMetrics(actor: Actor, params: MetricParams, now: number): Prom
                (count(ep.s) FILTER (WHERE ep.s >= p.s AND ep.s < p.e))::int AS k,
                min(ep.s) FILTER (WHERE ep.s >= p.s AND ep.s < p.e) AS first,
                max(ep.s) FILTER (WHERE ep.s >= p.s AND ep.s < p.e) AS last
-          FROM p LEFT JOIN ep ON ep.s < p.e AND ep.e > p.s OR (ep.s >= p.s AND ep.s < p.e)
+          FROM p LEFT JOIN ep ON ep.s < p.e AND ep.e >= p.s
          GROUP BY p.idx`;
 
       // Assemble: index 0 = overall, 1.. = buckets. SQL bucket keys are the unclipped bucket starts.
