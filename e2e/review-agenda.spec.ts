@@ -63,8 +63,8 @@ test('the agenda lists the seeded items, exports Markdown, and the review schedu
   const markdown = fs.readFileSync((await download.path())!, 'utf8');
   const origin = new URL(page.url()).origin;
   expect(markdown).toContain('## New incidents (3)');
-  expect(markdown).toContain(`- [INC\\-${seeded.fresh.number} Checkout \\*errors\\* ${run}](<${origin}/t/${slug}/incidents/${seeded.fresh.number}>)`);
-  expect(markdown).toContain(`[INC\\-${seeded.old.number} Old outage ${run}](<${origin}/t/${slug}/incidents/${seeded.old.number}>) **(carried over)**`);
+  expect(markdown).toContain(`- [INC-${seeded.fresh.number} Checkout \\*errors\\* ${run}](<${origin}/t/${slug}/incidents/${seeded.fresh.number}>)`);
+  expect(markdown).toContain(`[INC-${seeded.old.number} Old outage ${run}](<${origin}/t/${slug}/incidents/${seeded.old.number}>) **(carried over)**`);
 
   // The schedule: Thursdays at 15:30 (UTC team); the team page shows the next one and the items waiting.
   await page.goto(`/t/${slug}/settings/review`);

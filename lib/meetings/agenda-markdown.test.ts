@@ -18,10 +18,10 @@ describe('agendaMarkdown', () => {
   it('writes a heading per section, a bullet per item with an absolute link, and empty sections', () => {
     const text = agendaMarkdown(agenda('INC-7 Checkout down', true), options);
     expect(text).toContain('# Weekly review agenda: Demo');
-    expect(text).toContain('Period: 2026\\-11\\-20 to 2026\\-11\\-27');
+    expect(text).toContain('Period: 2026-11-20 to 2026-11-27');
     expect(text).toContain('## New incidents (1)');
-    expect(text).toContain('- [INC\\-7 Checkout down](<https://hindsight.example.com/t/demo/incidents/7>) **(carried over)** — SEV2 · resolved in 1h 05m');
-    expect(text).toContain('## Drills held (0)\n\n_Nothing this week._');
+    expect(text).toContain('- [INC-7 Checkout down](<https://hindsight.example.com/t/demo/incidents/7>) **(carried over)** — SEV2 · resolved in 1h 05m');
+    expect(text).toContain('## Drills held (0)\n\n_Nothing in this period._');
     const html = md.render(text);
     expect(html).toContain('<a href="https://hindsight.example.com/t/demo/incidents/7">INC-7 Checkout down</a>');
   });
@@ -48,6 +48,9 @@ describe('agendaMarkdown', () => {
   });
 
   it('flattens newlines so a title cannot start a new block', () => {
-    expect(escapeMarkdown('a\n# heading\n- item')).toBe('a \\# heading \\- item');
+    expect(escapeMarkdown('a\n# heading\n- item')).toBe('a # heading - item');
+    const html = md.render(agendaMarkdown(agenda('Title\n# Injected heading\n\n- injected item'), options));
+    expect(html).not.toContain('<h1>Injected');
+    expect(html.match(/<li>/g)).toHaveLength(1);
   });
 });

@@ -7,10 +7,12 @@ import type { Agenda } from './agenda-types';
  * title cannot inject a link, an image, emphasis or a tag.
  */
 
-const SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&~"']/g;
-const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' };
+// User text never starts a line (newlines are flattened and every line starts with our own "- ",
+// "## " or "Period:"), so block markers (#, -, +, 1.) are inert; what can act mid-line is escaped.
+const SPECIAL = /[\\`*_[\]!|<>&~]/g;
+const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
-/** User text made inert in Markdown: punctuation backslash-escaped, HTML characters as entities, one line. */
+/** User text made inert in Markdown: inline punctuation backslash-escaped, HTML characters as entities, one line. */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n\t]+/g, ' ')
@@ -41,7 +43,7 @@ export function agendaMarkdown(agenda: Agenda, options: AgendaMarkdownOptions): 
   for (const section of agenda.sections) {
     lines.push('', `## ${escapeMarkdown(section.title)} (${section.items.length})`, '');
     if (section.items.length === 0) {
-      lines.push('_Nothing this week._');
+      lines.push('_Nothing in this period._');
       continue;
     }
     for (const item of section.items) {

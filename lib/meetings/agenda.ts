@@ -36,16 +36,9 @@ const REVIEW_STATE_LABEL = { requested: 'not reviewed yet', changes_requested: '
 
 const personName = (p: { name: string; email: string } | null) => (p ? p.name || p.email : null);
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function formatDay(day: Date): string {
-  // A @db.Date is that day's UTC midnight: format it in UTC so the calendar day is kept.
-  let f = dayFormats.get('UTC');
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
-    dayFormats.set('UTC', f);
-  }
-  return f.format(day);
-}
+// A @db.Date is that day's UTC midnight: formatted in UTC so the calendar day is kept.
+const dayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+const formatDay = (day: Date) => dayFormat.format(day);
 
 /** The period of the next agenda: since the last ended meeting, else the last 7 days. */
 export async function agendaPeriod(actor: Actor, now: Date): Promise<{ periodStart: Date; periodEnd: Date; lastMeetingId: string | null }> {

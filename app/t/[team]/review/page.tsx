@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { agendaItemCount, buildAgenda, inProgressMeeting } from '@/lib/meetings/agenda';
 import { formatReviewTime, nextReview } from '@/lib/meetings/cadence';
 import { getCadence } from '@/lib/meetings/cadence-store';
+import { roleAtLeast } from '@/lib/teams/access';
 import { pageActor } from '@/lib/teams/session-actor';
 
 export const metadata: Metadata = { title: SECTIONS.review.label };
@@ -48,10 +49,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ team: s
         {formatReviewTime(next, cadence.timeZone)} ({cadence.timeZone}).
       </p>
       <div className={styles.toolbar} data-print="hide">
-        {running ? null : (
+        {running ? null : roleAtLeast(actor.role, 'editor') ? (
           <Link href={`${base}/review/meetings/new`} className="button button-primary">
             Start meeting
           </Link>
+        ) : (
+          <span className={styles.count}>Editors and admins start the meeting.</span>
         )}
         <a href={`${base}/review/agenda.md`} className="button" download>
           Export as Markdown
