@@ -121,6 +121,7 @@ describe('buildAgenda after a meeting', () => {
     const after = await createIncident(team.id, { title: 'After the meeting', severity: 'SEV1', startedAt: ago(1), resolvedAfterMinutes: 10 });
     const openAction = await insertAction(team.id, carried.id, { title: 'Write the runbook' });
     const doneAction = await insertAction(team.id, carried.id, { title: 'Already finished', status: 'done' });
+    const lateAction = await insertAction(team.id, carried.id, { title: 'Late and not reached', dueDate: '2026-11-01' });
 
     // An older meeting reviewed `reviewed` (it had been pulled in early); the last one left items over.
     const older = await endedMeeting(team.id, 5);
@@ -130,6 +131,7 @@ describe('buildAgenda after a meeting', () => {
       { key: `incident:${discussed.id}`, kind: 'incident', refId: discussed.id, status: 'discussed' },
       { key: `action:${openAction.id}`, kind: 'action', refId: openAction.id, status: 'pending' },
       { key: `action:${doneAction.id}`, kind: 'action', refId: doneAction.id, status: 'carried_over' },
+      { key: `action:${lateAction.id}`, kind: 'action', refId: lateAction.id, status: 'carried_over' },
       { key: 'metrics', kind: 'metrics', refId: null, status: 'carried_over' },
     ]);
     // A meeting still running does not move the period.
@@ -145,8 +147,9 @@ describe('buildAgenda after a meeting', () => {
     expect(incidents.map((i) => i.refId)).not.toContain(reviewed.id);
 
     const actions = [...section(agenda, 'Overdue actions').items, ...section(agenda, 'Due in the next 7 days').items];
-    expect(actions.map((a) => a.key)).toEqual([`action:${openAction.id}`]);
-    expect(actions[0]).toMatchObject({ carriedOver: true, detail: `Owner: unassigned · no due date · open · INC-${carried.number}` });
+    expect(actions.map((a) => a.key)).toEqual([`action:${lateAction.id}`, `action:${openAction.id}`]);
+    expect(actions[0]).toMatchObject({ carriedOver: true, detail: `Owner: unassigned · due 1 Nov 2026 · 26 days overdue · open · INC-${carried.number}` });
+    expect(actions[1]).toMatchObject({ carriedOver: true, detail: `Owner: unassigned · no due date · open · INC-${carried.number}` });
     expect(section(agenda, 'Metrics').items.map((i) => i.carriedOver)).toEqual([false]);
 
     expect(await inProgressMeeting(editor.actor)).toMatchObject({ id: running.id });

@@ -116,7 +116,8 @@ export async function buildAgenda(actor: Actor, options: { now?: Date } = {}): P
     periodMetrics(actor, periodStart, periodEnd, zone, now),
   ]);
 
-  const carriedFlag = (key: string, inside: boolean) => !inside && carriedKeys.has(key);
+  // Marked whenever the last meeting left the item over, whether or not it would be listed anyway.
+  const carriedFlag = (key: string) => carriedKeys.has(key);
   const inside = (d: Date) => d >= periodStart && d < periodEnd;
 
   const incidentItems: AgendaItem[] = incidents.map((i) => {
@@ -128,7 +129,7 @@ export async function buildAgenda(actor: Actor, options: { now?: Date } = {}): P
       title: `${incidentRef(i.number)} ${i.title}`,
       detail: [i.severity, durationText(i.startedAt, i.resolvedAt, now), POSTMORTEM_LABEL[i.postmortemStatus]].join(' · '),
       href: `${base}/incidents/${i.number}`,
-      carriedOver: carriedFlag(key, inside(i.startedAt)),
+      carriedOver: carriedFlag(key),
     };
   });
 
@@ -140,14 +141,15 @@ export async function buildAgenda(actor: Actor, options: { now?: Date } = {}): P
         : pending.length === 0
           ? 'all reviewers approved'
           : `waiting on ${pending.map((r) => `${personName(r.reviewer)} (${REVIEW_STATE_LABEL[r.state]})`).join(', ')}`;
+    const key = `review:${i.id}`;
     return {
-      key: `review:${i.id}`,
+      key,
       kind: 'review',
       refId: i.id,
       title: `${incidentRef(i.number)} ${i.title}`,
       detail: `${i.severity} · ${who}`,
       href: `${base}/incidents/${i.number}/postmortem`,
-      carriedOver: false,
+      carriedOver: carriedFlag(key),
     };
   });
 
@@ -165,7 +167,6 @@ export async function buildAgenda(actor: Actor, options: { now?: Date } = {}): P
   for (const a of sortedActions) {
     const late = daysOverdue(a, zone, now);
     const key = `action:${a.id}`;
-    const dueSoon = !late && a.dueDate !== null && a.dueDate < dateOfDay(addDays(todayIn(zone, now), DUE_SOON_DAYS + 1));
     const item: AgendaItem = {
       key,
       kind: 'action',
@@ -181,8 +182,9 @@ export async function buildAgenda(actor: Actor, options: { now?: Date } = {}): P
         .filter(Boolean)
         .join(' · '),
       href: `${base}/incidents/${a.incident.number}/actions`,
-      carriedOver: !late && !dueSoon && carriedKeys.has(key),
+      carriedOver: carriedFlag(key),
     };
+    // A carried-over action that is neither overdue nor due soon (no due date, or later) joins the due-soon list.
     (late ? overdueItems : dueSoonItems).push(item);
   }
 
@@ -205,7 +207,7 @@ export async function buildAgenda(actor: Actor, options: { now?: Date } = {}): P
         notPrevented ? 'remediation did not prevent recurrence' : shown.some((r) => r.verdict === 'incomplete') ? 'remediation incomplete' : 'no action addressed it',
       ].join(' · '),
       href: `${base}/factors/${f.factorId}`,
-      carriedOver: isCarried,
+      carriedOver: carriedFlag(`factor:${f.factorId}`),
     });
   }
 
@@ -218,7 +220,7 @@ export async function buildAgenda(actor: Actor, options: { now?: Date } = {}): P
       title: `${incidentRef(d.number)} ${d.title}`,
       detail: [d.severity, `started ${formatInZone(d.startedAt, zone)}`, durationText(d.startedAt, d.resolvedAt, now), POSTMORTEM_LABEL[d.postmortemStatus]].join(' · '),
       href: `${base}/incidents/${d.number}`,
-      carriedOver: carriedFlag(key, inside(d.startedAt)),
+      carriedOver: carriedFlag(key),
     };
   });
 
