@@ -246,6 +246,11 @@ const ACTIONS: Record<string, ActionRow> = {
     expect: adminOfA,
     args: async (ctx) => [A, {}, formData({ phrases: 'Careless Whisper', version: await teamVersion(ctx) })],
   },
+  // The weekly review's schedule (Team.reviewWeekday / reviewTime): admins, version-checked on the team.
+  'app/t/[team]/settings/review/actions.ts#saveCadenceAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ weekday: '3', time: '11:00', version: await teamVersion(ctx) })],
+  },
   // Contributing factors: editors create, edit and link; admins archive and merge; any member gets suggestions.
   'app/t/[team]/factors/actions.ts#createFactorAction': {
     expect: editorsOfA,
@@ -347,6 +352,8 @@ const ROUTES: Record<string, RouteRow> = {
   },
   'GET /api/v1/factors': { auth: 'token', expect: signedIn, path: '/api/v1/factors' },
   // Session route: members of A (viewers too) download the Markdown; anonymous is 401, admin B 404.
+  // The weekly review agenda as Markdown: any member of the team (404 for others).
+  'GET /t/[team]/review/agenda.md': { auth: 'session', expect: membersOfA, path: `/t/${A}/review/agenda.md` },
   'GET /t/[team]/incidents/[number]/export': { auth: 'session', expect: membersOfA, path: async (ctx) => `/t/${A}/incidents/${(await freshIncident(ctx)).number}/export` },
   'GET /t/[team]/metrics/export': { auth: 'session', expect: membersOfA, path: `/t/${A}/metrics/export` },
 };

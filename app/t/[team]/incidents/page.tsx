@@ -6,6 +6,7 @@ import { IncidentPager } from '@/components/incidents/incident-pager';
 import { IncidentTable } from '@/components/incidents/incident-table';
 import styles from '@/components/incidents/incidents.module.css';
 import { isFiltered, listHref } from '@/components/incidents/list-href';
+import { NextReview } from '@/components/meetings/next-review';
 import { SECTIONS, teamSlugFromParam } from '@/components/shell/sections';
 import { EmptyState } from '@/components/ui/empty-state';
 import { IncidentsIcon } from '@/components/ui/icons';
@@ -38,6 +39,7 @@ export default async function IncidentsPage({ params, searchParams }: { params: 
   const header = (
     <>
       <PageHeader title="Incidents" description="The team’s incidents and drills, with post-mortem status and time to resolve." />
+      <NextReview actor={actor} base={`/t/${encodeURIComponent(slug)}`} />
       {roleAtLeast(actor.role, 'editor') ? (
         <p>
           <Link href={`${path}/new`} className="button button-primary">
