@@ -8,7 +8,7 @@ import styles from './agenda.module.css';
 /** The team page's line about the weekly review: when it is and how many agenda items wait for it. */
 export async function NextReview({ actor, base }: { actor: Actor; base: string }) {
   const now = new Date();
-  const [cadence, agenda] = await Promise.all([getCadence(actor), buildAgenda(actor, { now })]);
+  const [cadence, agenda] = await Promise.all([getCadence(actor), buildAgenda(actor, { now, withMetrics: false })]);
   const next = nextReview(cadence, now);
   const count = agendaItemCount(agenda);
   return (

@@ -52,7 +52,11 @@ export async function agendaPeriod(actor: Actor, now: Date): Promise<{ periodSta
     : { periodStart: new Date(now.getTime() - DEFAULT_PERIOD_DAYS * DAY_MS), periodEnd: now, lastMeetingId: null };
 }
 
-export async function buildAgenda(actor: Actor, options: { now?: Date } = {}): Promise<Agenda> {
+/**
+ * `withMetrics: false` leaves the metrics snapshot's line empty: for callers that only count the
+ * items (the "next review" line on the incidents page), which must not pay for two metric runs.
+ */
+export async function buildAgenda(actor: Actor, options: { now?: Date; withMetrics?: boolean } = {}): Promise<Agenda> {
   authorize(actor, 'viewer', 'see the review agenda');
   const now = options.now ?? new Date();
   const team = await db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { slug: true, timeZone: true } });
@@ -113,7 +117,7 @@ export async function buildAgenda(actor: Actor, options: { now?: Date } = {}): P
       select: incidentSelect,
     }),
     listRecurringFactors(actor),
-    periodMetrics(actor, periodStart, periodEnd, zone, now),
+    options.withMetrics === false ? Promise.resolve('') : periodMetrics(actor, periodStart, periodEnd, zone, now),
   ]);
 
   // Marked whenever the last meeting left the item over, whether or not it would be listed anyway.
