@@ -41,7 +41,7 @@ test('review meeting: start, notes and decisions, action in place, reviewed, pre
   await expect(page.getByRole('heading', { level: 3, name: `INC-${second.number}: Search latency spike` })).toBeVisible();
 
   // A note (Enter saves) and a decision (Ctrl+Enter saves) on the first item.
-  const box = firstItem.getByLabel(`Note or decision on ${firstTitle}`);
+  const box = firstItem.getByRole('textbox', { name: `Note or decision on ${firstTitle}` });
   await box.fill('Lag alert fired twenty minutes late.');
   await box.press('Enter');
   await expect(firstItem.getByRole('status').filter({ hasText: 'Note saved.' })).toBeVisible();
