@@ -10,6 +10,15 @@ import { useEffect } from 'react';
  */
 export function PresenterKeys({ index, count, hrefFor }: { index: number; count: number; hrefFor: string }) {
   const router = useRouter();
+  // The overlay covers the app shell: make the shell's chrome (sidebar, header, skip link, all
+  // marked data-print="hide") inert meanwhile, so Tab stays on the presentation.
+  useEffect(() => {
+    const chrome = [...document.querySelectorAll<HTMLElement>('[data-print="hide"]')].filter((el) => !el.closest('[data-presenter]') && !el.inert);
+    for (const el of chrome) el.inert = true;
+    return () => {
+      for (const el of chrome) el.inert = false;
+    };
+  }, []);
   useEffect(() => {
     const go = (n: number) => {
       const target = Math.min(Math.max(1, n), count);

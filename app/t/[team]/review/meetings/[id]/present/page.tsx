@@ -28,7 +28,7 @@ export default async function PresentPage({ params, searchParams }: { params: Me
       </span>
     );
   return (
-    <div className={styles.present} role="region" aria-label="Presenter mode">
+    <div className={styles.present} role="region" aria-label="Presenter mode" data-presenter>
       <div className={styles.presentTop}>
         <span>Weekly review{meeting.status === 'ended' ? ' (ended)' : ''}</span>
         <Link href={href}>Exit presenter mode</Link>
