@@ -134,6 +134,8 @@ describe('who sees what', () => {
     const asAdmin = await getMeeting(admin.actor, latest.id);
     expect(asAdmin.items.map((i) => i.refId)).toContain(restricted.id);
     expect(asViewer.items.map((i) => i.refId)).not.toContain(restricted.id);
+    const hidden = await db.meetingItem.findFirstOrThrow({ where: { meetingId: latest.id, refId: restricted.id }, select: { id: true, version: true } });
+    expect(await errorCode(setItemStatus(viewer.actor, hidden.id, { status: 'discussed', version: hidden.version }))).toBe('NOT_FOUND');
     expect(await errorCode(getMeeting(outsider.actor, latest.id))).toBe('NOT_FOUND');
     expect(await errorCode(markIncidentReviewed(outsider.actor, latest.id, openIncident.id))).toBe('NOT_FOUND');
     expect((await listMeetings(outsider.actor, 1)).total).toBe(0);

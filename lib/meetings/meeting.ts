@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { AppError, conflict, notFound } from '@/lib/errors';
 import { authorize, roleAtLeast, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
-import { auditMeeting, meetingHead, requireParticipant, UUID } from './access';
+import { auditMeeting, itemVisible, meetingHead, requireParticipant, UUID, visibleRefIds } from './access';
 import { buildAgenda } from './agenda';
 import { itemStatusSchema, startMeetingSchema, versionSchema } from './schemas';
 
@@ -58,8 +58,9 @@ export async function setItemStatus(actor: Actor, itemId: string, input: unknown
   const data = itemStatusSchema.parse(input);
   if (!UUID.test(itemId)) throw notFound('Agenda item not found');
   return db.$transaction(async (tx) => {
-    const item = await tx.meetingItem.findFirst({ where: { id: itemId, meeting: { teamId: actor.teamId } }, select: { id: true, meetingId: true, status: true, version: true } });
-    if (!item) throw notFound('Agenda item not found');
+    const item = await tx.meetingItem.findFirst({ where: { id: itemId, meeting: { teamId: actor.teamId } }, select: { id: true, meetingId: true, kind: true, refId: true, status: true, version: true } });
+    // An item about an incident the actor cannot see does not exist for them.
+    if (!item || !itemVisible(item, await visibleRefIds(tx, actor, [item]))) throw notFound('Agenda item not found');
     requireParticipant(actor, await meetingHead(tx, actor, item.meetingId), 'update agenda items');
     const { count } = await tx.meetingItem.updateMany({
       where: { id: itemId, version: data.version },
