@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { signInRequest } from './support/auth';
-import { insertAction, insertComment, insertFactor, insertIncident, insertIncidentFactor, insertInvite, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
+import { insertAction, insertComment, insertFactor, insertIncident, insertIncidentFactor, insertInvite, insertMeeting, insertMeetingItem, insertMeetingNote, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
 import { callServerAction, formData, listServerActions, pagePath, type ServerActionInfo } from './support/server-actions';
 
 /**
@@ -106,6 +106,18 @@ const freshFactorLink = (ctx: Ctx) => withDb(async (db) => {
   const linkId = await insertIncidentFactor(db, incident.id, await insertFactor(db, ctx.teamA, `Matrix linked ${ctx.unique()}`));
   return { number: incident.number, linkId };
 });
+
+/** Review meetings: a fresh running meeting of team A (admin A attends; viewer A does not), with one pending item at version 1. */
+const freshMeeting = (ctx: Ctx) => withDb(async (db) => {
+  const meetingId = await insertMeeting(db, ctx.teamA, { attendeeIds: [ctx.users.adminA] });
+  return { meetingId, itemId: await insertMeetingItem(db, meetingId) };
+});
+/** A fresh note by editor A in a fresh running meeting: only its author may edit or delete it. */
+const editorsNote = (ctx: Ctx) => withDb(async (db) => insertMeetingNote(db, await insertMeeting(db, ctx.teamA), ctx.users.editorA));
+const endRunningMeetings = (ctx: Ctx) => withDb(async (db) => {
+  await db.query(`UPDATE "ReviewMeeting" SET status = 'ended', "endedAt" = now() WHERE "teamId" = $1 AND status = 'in_progress'`, [ctx.teamA]);
+});
+const authorEditorA: Expect = { anonymous: 'deny', viewerA: 'deny', editorA: 'allow', adminA: 'deny', adminB: 'deny' };
 
 const ACTIONS: Record<string, ActionRow> = {
   'app/sign-up/actions.ts#signUpAction': {
@@ -237,6 +249,36 @@ const ACTIONS: Record<string, ActionRow> = {
     expect: editorsOfA,
     args: async (ctx) => [A, {}, formData({ selected: `${(await freshAction(ctx)).actionId}:1`, status: 'in_progress' })],
   },
+  // Review meetings: editors start and end them; attendees and editors take notes, mark items and reviews; only an entry's author edits or deletes it.
+  'app/t/[team]/review/meetings/actions.ts#startMeetingAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, {}, formData({ attendeeIds: ctx.users.adminA, facilitatorId: ctx.users.adminA })],
+    restore: endRunningMeetings,
+  },
+  'app/t/[team]/review/meetings/actions.ts#addNoteAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshMeeting(ctx)).meetingId, {}, formData({ kind: 'note', body: 'Noted by the matrix.' })],
+  },
+  'app/t/[team]/review/meetings/actions.ts#editNoteAction': {
+    expect: authorEditorA,
+    args: async (ctx) => [A, await editorsNote(ctx), {}, formData({ body: 'Edited by the matrix.', version: '1' })],
+  },
+  'app/t/[team]/review/meetings/actions.ts#deleteNoteAction': {
+    expect: authorEditorA,
+    args: async (ctx) => [A, await editorsNote(ctx), {}, formData({ version: '1' })],
+  },
+  'app/t/[team]/review/meetings/actions.ts#setItemStatusAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshMeeting(ctx)).itemId, {}, formData({ status: 'discussed', version: '1' })],
+  },
+  'app/t/[team]/review/meetings/actions.ts#markReviewedAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshMeeting(ctx)).meetingId, (await freshIncident(ctx)).id, {}, formData({})],
+  },
+  'app/t/[team]/review/meetings/actions.ts#endMeetingAction': {
+    expect: editorsOfA,
+    args: async (ctx) => [A, (await freshMeeting(ctx)).meetingId, {}, formData({ version: '1' })],
+  },
   'app/account/profile-actions.ts#saveProfileAction': { expect: signedIn, args: async () => [{}, formData({ timeZone: 'UTC' })] },
   'app/t/[team]/settings/template/actions.ts#saveTemplateAction': {
     expect: adminOfA,
@@ -356,6 +398,8 @@ const ROUTES: Record<string, RouteRow> = {
   'GET /t/[team]/review/agenda.md': { auth: 'session', expect: membersOfA, path: `/t/${A}/review/agenda.md` },
   'GET /t/[team]/incidents/[number]/export': { auth: 'session', expect: membersOfA, path: async (ctx) => `/t/${A}/incidents/${(await freshIncident(ctx)).number}/export` },
   'GET /t/[team]/metrics/export': { auth: 'session', expect: membersOfA, path: `/t/${A}/metrics/export` },
+  // Session route: members of A (viewers too) download a meeting's minutes; anonymous is 401, admin B 404.
+  'GET /t/[team]/review/meetings/[id]/minutes': { auth: 'session', expect: membersOfA, path: async (ctx) => `/t/${A}/review/meetings/${(await freshMeeting(ctx)).meetingId}/minutes` },
 };
 
 function discoverRoutes(): string[] {
@@ -415,6 +459,8 @@ test('authorization matrix: every server action and route handler, five personas
   // a factor of team A: the sample [id] of the factor page.
   await freshIncident(ctx);
   const sampleFactor = await freshFactor(ctx);
+  // An ended meeting of team A: the sample [id] of the meeting pages (it blocks no start).
+  const sampleMeeting = await withDb((db) => insertMeeting(db, ctx.teamA, { status: 'ended' }));
   const emails: Record<Exclude<Persona, 'anonymous'>, string> = {
     viewerA: `viewer-${run}@matrix.test`,
     editorA: `editor-${run}@matrix.test`,
@@ -440,7 +486,7 @@ test('authorization matrix: every server action and route handler, five personas
     const row = ACTIONS[action.key]!;
     for (const persona of PERSONAS) {
       const args = await row.args(ctx);
-      const url = pagePath(action.page, { team: A, token: 'matrix', number: '1', id: sampleFactor });
+      const url = pagePath(action.page, { team: A, token: 'matrix', number: '1', id: action.page.includes('/review/meetings/') ? sampleMeeting : sampleFactor });
       const result = await callServerAction(contexts.get(persona)!, action, url, args);
       const outcome = classifyAction(result.status, result.body, result.redirect);
       if (outcome !== row.expect[persona]) unexpected.push(`${action.key} as ${persona}: expected ${row.expect[persona]}, got ${outcome} (${result.status} ${result.body.slice(0, 160)})`);

@@ -17,17 +17,20 @@ export interface ActionCreateFormProps {
   factorId?: string;
   /** Prefill: the timeline entry it came from (the timeline's "Create action" link). */
   timelineEventId?: string;
+  /** Created during this review meeting (the meeting's record lists it). */
+  meetingId?: string;
 }
 
 /**
  * A new action on an incident (editors and admins). Reusable: the incident's actions tab uses it,
  * and a factor's page can render it with `factorId` set.
  */
-export function ActionCreateForm({ slug, incident, options, zone, factorId, timelineEventId }: ActionCreateFormProps) {
+export function ActionCreateForm({ slug, incident, options, zone, factorId, timelineEventId, meetingId }: ActionCreateFormProps) {
   const [state, formAction] = useActionState<ActionFormState, FormData>(createActionAction.bind(null, slug, incident.id), {});
   return (
     <form action={formAction} aria-label={`New action for INC-${incident.number}`} noValidate>
-      <ActionFields idPrefix="new-action" state={state} defaults={{ factorId, timelineEventId }} options={options} zone={zone} withEvent={options.events.length > 0} />
+      {meetingId ? <input type="hidden" name="meetingId" value={meetingId} /> : null}
+      <ActionFields idPrefix={meetingId ? `new-action-${incident.id}` : 'new-action'} state={state} defaults={{ factorId, timelineEventId }} options={options} zone={zone} withEvent={options.events.length > 0} />
       <div className={styles.filterActions}>
         <SubmitButton pendingText="Adding…">Add action</SubmitButton>
       </div>

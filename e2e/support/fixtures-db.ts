@@ -123,3 +123,34 @@ export async function insertIncidentFactor(db: pg.Client, incidentId: string, fa
   await db.query(`INSERT INTO "IncidentFactor"(id, "incidentId", "factorId", "howItContributed", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [id, incidentId, factorId, how]);
   return id;
 }
+
+/** A review meeting of a team at version 1 (in progress unless `status` says ended), covering the last 7 days. */
+export async function insertMeeting(db: pg.Client, teamId: string, fields: { status?: 'in_progress' | 'ended'; facilitatorId?: string; attendeeIds?: string[] } = {}): Promise<string> {
+  const id = randomUUID();
+  const ended = fields.status === 'ended';
+  await db.query(
+    `INSERT INTO "ReviewMeeting"(id, "teamId", status, "heldAt", "endedAt", "periodStart", "periodEnd", "facilitatorId", "updatedAt")
+     VALUES ($1, $2, $3, now(), $4, now() - interval '7 days', now(), $5, now())`,
+    [id, teamId, ended ? 'ended' : 'in_progress', ended ? new Date() : null, fields.facilitatorId ?? null],
+  );
+  for (const userId of fields.attendeeIds ?? []) await db.query(`INSERT INTO "MeetingAttendee"("meetingId", "userId") VALUES ($1, $2)`, [id, userId]);
+  return id;
+}
+
+/** An agenda item of a meeting at version 1 (pending). */
+export async function insertMeetingItem(db: pg.Client, meetingId: string, fields: { kind?: string; refId?: string; title?: string; position?: number } = {}): Promise<string> {
+  const id = randomUUID();
+  const kind = fields.kind ?? 'metrics';
+  await db.query(
+    `INSERT INTO "MeetingItem"(id, "meetingId", key, kind, "refId", title, position, "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, now())`,
+    [id, meetingId, fields.refId ? `${kind}:${fields.refId}` : kind, kind, fields.refId ?? null, fields.title ?? 'Fixture agenda item', fields.position ?? 0],
+  );
+  return id;
+}
+
+/** A note at version 1 in a meeting by `authorId`. */
+export async function insertMeetingNote(db: pg.Client, meetingId: string, authorId: string, body = 'Fixture note.'): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "MeetingNote"(id, "meetingId", "authorId", kind, body, "updatedAt") VALUES ($1, $2, $3, 'note', $4, now())`, [id, meetingId, authorId, body]);
+  return id;
+}

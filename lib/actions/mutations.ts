@@ -41,13 +41,21 @@ async function visibleRow(tx: Tx, actor: Actor, actionId: string): Promise<Actio
   return row;
 }
 
-/** A new action item on an incident the actor may see (editor+). */
-export async function createAction(actor: Actor, incidentId: string, input: unknown): Promise<ActionView> {
+/**
+ * A new action item on an incident the actor may see (editor+). `meetingId`: created during that
+ * review meeting of the team, which must still be running.
+ */
+export async function createAction(actor: Actor, incidentId: string, input: unknown, { meetingId }: { meetingId?: string } = {}): Promise<ActionView> {
   authorize(actor, 'editor', 'create action items');
   const data = actionInputSchema.parse(input);
   return db.$transaction(async (tx) => {
     const incident = UUID.test(incidentId) ? await tx.incident.findFirst({ where: { ...visibleIncidentsWhere(actor), id: incidentId }, select: { id: true } }) : null;
     if (!incident) throw notFound('Incident not found');
+    if (meetingId !== undefined) {
+      const meeting = UUID.test(meetingId) ? await tx.reviewMeeting.findFirst({ where: { id: meetingId, teamId: actor.teamId }, select: { status: true } }) : null;
+      if (!meeting) throw notFound('Meeting not found');
+      if (meeting.status !== 'in_progress') throw conflict('This meeting has ended; create the action from the incident instead.');
+    }
     const issues: FieldIssue[] = [];
     const refs = await resolveRefs(tx, actor.teamId, incident.id, data, issues);
     if (issues.length) throw invalid(issues);
@@ -65,11 +73,12 @@ export async function createAction(actor: Actor, incidentId: string, input: unkn
         factorId: refs.factorId ?? null,
         timelineEventId: refs.timelineEventId ?? null,
         createdById: actor.userId,
+        meetingId: meetingId ?? null,
       },
       select: ACTION_SELECT,
     });
     const view = toActionView(row);
-    await audit(tx, actor, 'action.create', view.id, undefined, view);
+    await audit(tx, actor, 'action.create', view.id, undefined, meetingId ? { ...view, meetingId } : view);
     return view;
   });
 }

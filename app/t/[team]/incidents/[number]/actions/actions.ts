@@ -13,7 +13,9 @@ export async function createActionAction(slug: string, incidentId: string, _prev
   let created: ActionView;
   try {
     const input = actionFormInput(form, ['title', 'description', 'type', 'priority', 'ownerId', 'dueDate', 'ticketUrl', 'factorId', 'timelineEventId']);
-    created = await createAction(await actionActor(slug), incidentId, input);
+    // Created during a review meeting: the form says which (checked by the domain layer).
+    const meetingId = form.get('meetingId');
+    created = await createAction(await actionActor(slug), incidentId, input, typeof meetingId === 'string' && meetingId ? { meetingId } : {});
   } catch (error) {
     return actionFailure(error, form);
   }
