@@ -26,7 +26,15 @@ test('review meeting: start, notes and decisions, action in place, reviewed, pre
 
   await page.goto(base);
   await expect(page.getByRole('heading', { name: 'No review meetings yet' })).toBeVisible();
-  await page.getByRole('link', { name: 'Start a meeting' }).click();
+
+  // The agenda lists the new incidents and the overdue action; the meeting starts from it.
+  const agendaUrl = `/t/${team.slug}/review`;
+  await page.goto(agendaUrl);
+  const newIncidents = page.getByRole('region', { name: /^New incidents/ });
+  await expect(newIncidents.getByRole('link', { name: 'INC-' + first.number + ' Checkout queue backlog' })).toBeVisible();
+  await expect(newIncidents.getByRole('link', { name: 'INC-' + second.number + ' Search latency spike' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Overdue actions/ }).getByRole('link', { name: /Rotate the stale credentials/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Start meeting' }).click();
   await page.waitForURL(`**${base}/new`);
   await expectNoSeriousA11yViolations(page);
   const start = page.getByRole('form', { name: 'Start the review meeting' });
@@ -35,10 +43,12 @@ test('review meeting: start, notes and decisions, action in place, reviewed, pre
   await page.waitForURL(new RegExp(`${base}/[0-9a-f-]{36}$`));
   const meetingUrl = page.url();
   await expect(page.getByRole('heading', { level: 1, name: /^Review meeting, / })).toBeVisible();
-  const firstTitle = `INC-${first.number}: Checkout queue backlog`;
+  const firstTitle = `INC-${first.number} Checkout queue backlog`;
+  // Incidents reviewed are listed as "INC-n: title".
+  const reviewedTitle = `INC-${first.number}: Checkout queue backlog`;
   const firstItem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: firstTitle }) });
   await expect(firstItem).toHaveAttribute('aria-current', 'step');
-  await expect(page.getByRole('heading', { level: 3, name: `INC-${second.number}: Search latency spike` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: `INC-${second.number} Search latency spike` })).toBeVisible();
 
   // A note (Enter saves) and a decision (Ctrl+Enter saves) on the first item.
   const box = firstItem.getByRole('textbox', { name: `Note or decision on ${firstTitle}` });
@@ -66,7 +76,7 @@ test('review meeting: start, notes and decisions, action in place, reviewed, pre
   await expect(firstItem.getByText('Discussed', { exact: true })).toBeVisible();
   const outcome = page.getByRole('region', { name: 'So far' });
   await expect(outcome.getByRole('link', { name: 'Alert on consumer lag' })).toBeVisible();
-  await expect(outcome.getByRole('link', { name: firstTitle })).toBeVisible();
+  await expect(outcome.getByRole('link', { name: reviewedTitle })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: test.info().outputPath('meeting-running.png'), fullPage: true });
 
@@ -74,22 +84,22 @@ test('review meeting: start, notes and decisions, action in place, reviewed, pre
   await page.getByRole('link', { name: 'Present' }).click();
   await page.waitForURL(/\/present/);
   const presenter = page.getByRole('region', { name: 'Presenter mode' });
-  await expect(presenter.getByText(/Item 1 of 3/)).toBeVisible();
+  await expect(presenter.getByText(/Item 1 of 4/)).toBeVisible();
   await expect(presenter.getByRole('heading', { level: 1 })).toContainText(firstTitle);
   await expect(presenter.getByRole('button')).toHaveCount(0);
   await page.keyboard.press('ArrowRight');
-  await expect(presenter.getByText(/Item 2 of 3/)).toBeVisible();
+  await expect(presenter.getByText(/Item 2 of 4/)).toBeVisible();
   await expect(presenter.getByRole('heading', { level: 1 })).toContainText('Search latency spike');
   await page.keyboard.press('End');
-  await expect(presenter.getByText(/Item 3 of 3/)).toBeVisible();
+  await expect(presenter.getByText(/Item 4 of 4/)).toBeVisible();
   await page.keyboard.press('PageUp');
-  await expect(presenter.getByText(/Item 2 of 3/)).toBeVisible();
+  await expect(presenter.getByText(/Item 3 of 4/)).toBeVisible();
   await page.keyboard.press('Home');
-  await expect(presenter.getByText(/Item 1 of 3/)).toBeVisible();
+  await expect(presenter.getByText(/Item 1 of 4/)).toBeVisible();
   await page.keyboard.press('Space');
-  await expect(presenter.getByText(/Item 2 of 3/)).toBeVisible();
+  await expect(presenter.getByText(/Item 2 of 4/)).toBeVisible();
   await page.keyboard.press('ArrowLeft');
-  await expect(presenter.getByText(/Item 1 of 3/)).toBeVisible();
+  await expect(presenter.getByText(/Item 1 of 4/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: test.info().outputPath('meeting-presenter.png') });
   await presenter.getByRole('link', { name: 'Exit presenter mode' }).click();
@@ -97,13 +107,13 @@ test('review meeting: start, notes and decisions, action in place, reviewed, pre
 
   // End, with confirmation: the two unreached items are carried over.
   await page.getByRole('button', { name: 'End meeting…' }).click();
-  await expect(page.getByText('2 items were not reached and will be carried over to the next meeting.')).toBeVisible();
+  await expect(page.getByText('3 items were not reached and will be carried over to the next meeting.')).toBeVisible();
   await page.getByRole('button', { name: 'Yes, end the meeting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Review meeting record, / })).toBeVisible();
   const record = page.getByRole('region', { name: 'Outcome' });
   await expect(record.getByText('Page on consumer lag above 30 s.')).toBeVisible();
   await expect(record.getByRole('link', { name: 'Alert on consumer lag' })).toBeVisible();
-  await expect(record.getByRole('link', { name: firstTitle })).toBeVisible();
+  await expect(record.getByRole('link', { name: reviewedTitle })).toBeVisible();
   await expect(record.getByRole('listitem').filter({ hasText: 'Search latency spike' })).toBeVisible();
   await expect(page.getByText('Lag alert fired twenty minutes late.')).toBeVisible();
   await expect(page.getByRole('textbox')).toHaveCount(0);
@@ -119,11 +129,20 @@ test('review meeting: start, notes and decisions, action in place, reviewed, pre
   expect(md).toContain('- **Decision**');
   expect(md).toContain(`- Alert on consumer lag (INC-${first.number};`);
   expect(md).toContain(`## Incidents reviewed\n\n- INC-${first.number}: Checkout queue backlog`);
-  expect(md).toMatch(/## Carried over to the next meeting\n\n- INC-\d+: Search latency spike\n- MTTR and MTBF this period/);
+  expect(md).toMatch(/## Carried over to the next meeting\n\n- INC-\d+ Search latency spike\n/);
+  expect(md).toContain('Rotate the stale credentials');
 
   // The list shows it with its counts.
   await page.goto(base);
   const row = page.getByRole('row').filter({ hasText: 'Ended' });
-  await expect(row).toContainText('1 of 3');
+  await expect(row).toContainText('1 of 4');
   await expectNoSeriousA11yViolations(page);
+
+  // The next agenda: the reviewed incident is gone; the unreached ones come back, marked carried over.
+  await page.goto(agendaUrl);
+  await expect(page.getByText('Checkout queue backlog')).toHaveCount(0);
+  const carried = page.locator(`li[data-agenda-key="incident:${second.id}"]`);
+  await expect(carried).toContainText('Search latency spike');
+  await expect(carried).toContainText('carried over');
+  await expect(page.getByRole('region', { name: /^Overdue actions/ }).getByRole('listitem').filter({ hasText: 'Rotate the stale credentials' })).toContainText('carried over');
 });
