@@ -73,3 +73,28 @@ export function knownParams(params: URLSearchParams, known: readonly string[]): 
   }
   return raw;
 }
+
+/**
+ * For pages: a hand-edited or stale URL should still show something. Parses `input`'s `keys`
+ * with `schema`; each bad parameter is reported (by key) and dropped, and the rest apply.
+ */
+export function parseLeniently<K extends string, T>(
+  schema: z.ZodType<T>,
+  keys: readonly K[],
+  input: Record<string, string | string[] | undefined>,
+): { value: T; errors: Partial<Record<K, string>> } {
+  const errors: Partial<Record<K, string>> = {};
+  const kept: Record<string, unknown> = {};
+  for (const key of keys) kept[key] = input[key];
+  for (let attempt = 0; attempt <= keys.length; attempt++) {
+    const parsed = schema.safeParse(kept);
+    if (parsed.success) return { value: parsed.data, errors };
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0];
+      if (!(keys as readonly unknown[]).includes(key)) continue;
+      errors[key as K] ??= issue.message;
+      delete kept[key as K];
+    }
+  }
+  return { value: schema.parse({}), errors };
+}

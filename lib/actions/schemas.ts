@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, type FieldIssue } from '@/lib/errors';
-import { choice, integer, list, optionalInteger, single } from '@/lib/query-params';
+import { choice, integer, list, optionalInteger, parseLeniently, single } from '@/lib/query-params';
 
 export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process'] as const;
 export const ACTION_PRIORITIES = ['P1', 'P2', 'P3'] as const;
@@ -165,24 +165,11 @@ export type ActionFilters = z.infer<typeof actionFiltersSchema>;
 export const ACTION_FILTER_KEYS = ['status', 'type', 'priority', 'owner', 'overdue', 'incident', 'factor', 'sort', 'page', 'pageSize'] as const;
 type FilterKey = (typeof ACTION_FILTER_KEYS)[number];
 export type ActionFilterErrors = Partial<Record<FilterKey, string>>;
-const isFilterKey = (key: unknown): key is FilterKey => (ACTION_FILTER_KEYS as readonly unknown[]).includes(key);
 
 /** For the board: bad parameters are reported and dropped; the rest apply. */
 export function parseActionFiltersLeniently(input: Record<string, string | string[] | undefined>): { filters: ActionFilters; errors: ActionFilterErrors } {
-  const errors: ActionFilterErrors = {};
-  const kept: Record<string, unknown> = {};
-  for (const key of ACTION_FILTER_KEYS) kept[key] = input[key];
-  for (let attempt = 0; attempt <= ACTION_FILTER_KEYS.length; attempt++) {
-    const parsed = actionFiltersSchema.safeParse(kept);
-    if (parsed.success) return { filters: parsed.data, errors };
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0];
-      if (!isFilterKey(key)) continue;
-      errors[key] ??= issue.message;
-      delete kept[key];
-    }
-  }
-  return { filters: actionFiltersSchema.parse({}), errors };
+  const { value, errors } = parseLeniently(actionFiltersSchema, ACTION_FILTER_KEYS, input);
+  return { filters: value, errors };
 }
 
 /** GET /api/v1/actions: the board's filters (owner by email), newest first with keyset pagination. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { IncidentKind, IncidentStatus, Severity } from '@/lib/generated/prisma/enums';
-import { choice, integer, knownParams, list, optionalInteger, single, text } from '@/lib/query-params';
+import { choice, integer, knownParams, list, optionalInteger, parseLeniently, single, text } from '@/lib/query-params';
 import { decodeCursor, isCursorSort, isIncidentCursor, type IncidentCursor } from './cursor';
 
 export const INCIDENT_STATUSES = Object.values(IncidentStatus);
@@ -95,27 +95,13 @@ export type IncidentFiltersInput = Partial<IncidentFilters> | Record<string, str
 
 export type FilterErrors = Partial<Record<IncidentFilterKey, string>>;
 
-const isFilterKey = (key: unknown): key is IncidentFilterKey => (INCIDENT_FILTER_KEYS as readonly unknown[]).includes(key);
-
 /**
  * For the page: a hand-edited or stale URL should still show a list. Each bad parameter is
  * reported (shown above the table) and dropped; the rest apply.
  */
 export function parseFiltersLeniently(input: Record<string, string | string[] | undefined>): { filters: IncidentFilters; errors: FilterErrors } {
-  const errors: FilterErrors = {};
-  const kept: Record<string, unknown> = {};
-  for (const key of INCIDENT_FILTER_KEYS) kept[key] = input[key];
-  for (let attempt = 0; attempt <= INCIDENT_FILTER_KEYS.length; attempt++) {
-    const parsed = incidentFiltersSchema.safeParse(kept);
-    if (parsed.success) return { filters: parsed.data, errors };
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0];
-      if (!isFilterKey(key)) continue;
-      errors[key] ??= issue.message;
-      delete kept[key];
-    }
-  }
-  return { filters: incidentFiltersSchema.parse({}), errors };
+  const { value, errors } = parseLeniently(incidentFiltersSchema, INCIDENT_FILTER_KEYS, input);
+  return { filters: value, errors };
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IncidentKind, Severity } from '@/lib/generated/prisma/enums';
 import { startOfZonedDay, nextDay } from '@/lib/incidents/zoned-day';
 import { bucketStart } from '@/lib/metrics/buckets';
-import { choice, list, single, text } from '@/lib/query-params';
+import { choice, list, parseLeniently, single, text } from '@/lib/query-params';
 import { instantAtLikePostgres, DAY_MS, wallOf } from '@/lib/wall-clock';
 import type { MetricParams } from './schemas';
 
@@ -45,19 +45,7 @@ export interface DashboardView {
 export type ViewErrors = Partial<Record<(typeof VIEW_KEYS)[number], string>>;
 
 export function parseView(input: Record<string, string | string[] | undefined>): { view: DashboardView; errors: ViewErrors } {
-  const errors: ViewErrors = {};
-  const kept: Record<string, unknown> = {};
-  for (const key of VIEW_KEYS) kept[key] = input[key];
-  let parsed = viewSchema.safeParse(kept);
-  for (let attempt = 0; !parsed.success && attempt < VIEW_KEYS.length; attempt++) {
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0] as (typeof VIEW_KEYS)[number];
-      errors[key] ??= issue.message;
-      delete kept[key];
-    }
-    parsed = viewSchema.safeParse(kept);
-  }
-  const v = parsed.success ? parsed.data : viewSchema.parse({});
+  const { value: v, errors } = parseLeniently(viewSchema, VIEW_KEYS, input);
   let range: RangeKey = v.range ?? (v.from || v.to ? 'custom' : '13w');
   if (range === 'custom' && (!v.from || !v.to)) {
     errors.range ??= 'A custom range needs both a from and a to day; showing the last 13 weeks.';
