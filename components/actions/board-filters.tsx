@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DroppedParams } from '@/components/forms/dropped-params';
 import { SelectField } from '@/components/forms/fields';
 import type { Option } from '@/lib/actions/queries';
 import { ACTION_PRIORITIES, ACTION_SORTS, ACTION_STATUSES, ACTION_TYPES, SORT_LABEL, STATUS_LABEL, TYPE_LABEL, type ActionFilterErrors, type ActionFilters } from '@/lib/actions/schemas';
@@ -19,7 +20,6 @@ const any = (label: string, options: readonly Option[]) => [{ value: '', label }
 /** A plain GET form: the board's view lives in the URL (bookmarkable, works without JavaScript). */
 export function BoardFilters({ path, filters, errors, members, incidents, factors, zone }: BoardFiltersProps) {
   const state = { fieldErrors: errors as Record<string, string> };
-  const bad = Object.entries(errors);
   return (
     <>
       <form key={JSON.stringify(filters)} method="get" action={path} role="search" aria-label="Filter actions">
@@ -44,16 +44,7 @@ export function BoardFilters({ path, filters, errors, members, incidents, factor
           <span className={styles.sub}>Overdue: open or in progress, due before today in {zone}.</span>
         </div>
       </form>
-      {bad.length ? (
-        <div className={styles.conflict} role="alert">
-          Some filters in the address were not understood and were left out:
-          <ul>
-            {bad.map(([key, message]) => (
-              <li key={key}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <DroppedParams errors={errors} className={styles.conflict} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DroppedParams } from '@/components/forms/dropped-params';
 import { Field, SelectField } from '@/components/forms/fields';
 import { DEFAULT_PAGE_SIZE, INCIDENT_KINDS, INCIDENT_STATUSES, SEVERITIES, type FilterErrors, type IncidentFilters } from '@/lib/incidents/schemas';
 import { KIND_LABEL, STATUS_LABEL } from './incident-badges';
@@ -45,7 +46,6 @@ export function IncidentFilterBar({ path, filters, errors, services, zone }: Inc
   if (filters.service && !services.includes(filters.service)) serviceOptions.push({ value: filters.service, label: filters.service });
   const kinds = [{ value: '', label: 'All kinds' }, ...INCIDENT_KINDS.map((k) => ({ value: k, label: `${KIND_LABEL[k]}s only` }))];
   const dayOnly = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '');
-  const bad = Object.entries(errors);
   return (
     <>
       <form key={JSON.stringify(filters)} method="get" action={path} className={styles.filters} role="search" aria-label="Filter incidents">
@@ -79,16 +79,7 @@ export function IncidentFilterBar({ path, filters, errors, services, zone }: Inc
           <span className={styles.zoneNote}>Dates are days in {zone}, both inclusive.</span>
         </div>
       </form>
-      {bad.length ? (
-        <div className={styles.notice} role="alert">
-          Some filters in the address were not understood and were left out:
-          <ul>
-            {bad.map(([key, message]) => (
-              <li key={key}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <DroppedParams errors={errors} className={styles.notice} />
     </>
   );
 }
