@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: { params: IncidentParams }): 
 export default async function IncidentOverviewPage({ params }: { params: IncidentParams }) {
   const { actor, incident, zone, href, slug } = await loadIncidentPage(params);
   const canEdit = roleAtLeast(actor.role, 'editor');
-  const recurrence = await incidentRecurrence(actor, incident.id);
+  const [recurrence, progress] = await Promise.all([incidentRecurrence(actor, incident.id), incidentActionProgress(actor, incident.id)]);
   return (
     <>
       <div className={styles.toolbar}>
@@ -51,7 +51,7 @@ export default async function IncidentOverviewPage({ params }: { params: Inciden
       </section>
       <section className={styles.section} aria-labelledby="actions-progress-heading">
         <h2 id="actions-progress-heading">Action items</h2>
-        <ActionProgressSummary progress={await incidentActionProgress(actor, incident.id)} href={`${href}/actions`} />
+        <ActionProgressSummary progress={progress} href={`${href}/actions`} />
       </section>
       <section className={styles.section} aria-labelledby="summary-heading">
         <h2 id="summary-heading">Summary</h2>
