@@ -2,9 +2,11 @@ import 'server-only';
 import { writeAudit } from '@/lib/audit/write';
 import { db, type Tx } from '@/lib/db';
 import { AppError, conflict, notFound } from '@/lib/errors';
+import type { AlertSource } from '@/lib/generated/prisma/enums';
 import { authorize, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
+import { enqueueWebhookEvent } from '@/lib/webhooks/outbox';
 import { statusFromTimes } from './durations';
-import { createIncidentSchema, timestampIssues, updateIncidentSchema, versionSchema } from './incident-schemas';
+import { createIncidentSchema, timestampIssues, updateIncidentSchema, versionSchema, type CreateIncidentInput } from './incident-schemas';
 import { INCIDENT_RECORD_SELECT, isUuid, toApiIncident, toRecord, type IncidentRecord } from './record';
 
 /** Service ids for names, creating the missing ones (concurrent creators may race: skipDuplicates). */
@@ -13,6 +15,13 @@ async function serviceIds(tx: Tx, teamId: string, names: string[]): Promise<stri
   await tx.service.createMany({ data: names.map((name) => ({ teamId, name })), skipDuplicates: true });
   const rows = await tx.service.findMany({ where: { teamId, name: { in: names } }, select: { id: true } });
   return rows.map((r) => r.id);
+}
+
+/** Where a new incident came from, when not a person declaring it. */
+export interface IncidentOrigin {
+  alertSource?: AlertSource;
+  alertGroupKey?: string;
+  auditAction?: string;
 }
 
 const auditBase = (actor: Actor) => ({ teamId: actor.teamId, actorId: actor.userId, actorToken: actor.tokenId, ip: actor.ip, requestId: actor.requestId });
@@ -26,37 +35,49 @@ export async function createIncident(actor: Actor, input: unknown): Promise<Inci
   authorize(actor, 'editor', 'declare incidents');
   const data = createIncidentSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const team = await tx.team.update({ where: { id: actor.teamId }, data: { nextIncidentNo: { increment: 1 } }, select: { nextIncidentNo: true } });
-    const services = await serviceIds(tx, actor.teamId, data.services);
-    const template = await tx.templateSection.findMany({ where: { teamId: actor.teamId }, orderBy: { position: 'asc' }, select: { key: true, title: true, position: true } });
-    const row = await tx.incident.create({
-      data: {
-        teamId: actor.teamId,
-        number: team.nextIncidentNo - 1,
-        title: data.title,
-        severity: data.severity,
-        kind: data.kind,
-        visibility: data.visibility,
-        summary: data.summary,
-        customerImpact: data.customerImpact,
-        startedAt: data.startedAt,
-        detectedAt: data.detectedAt ?? null,
-        acknowledgedAt: data.acknowledgedAt ?? null,
-        mitigatedAt: data.mitigatedAt ?? null,
-        resolvedAt: data.resolvedAt ?? null,
-        status: statusFromTimes(data),
-        createdById: actor.userId,
-        services: { create: services.map((serviceId) => ({ serviceId })) },
-        // Whoever restricts an incident keeps seeing it.
-        members: { create: data.visibility === 'restricted' && actor.userId ? [{ userId: actor.userId }] : [] },
-        sections: { create: template.map((s) => ({ key: s.key, title: s.title, position: s.position, body: '' })) },
-      },
-      select: INCIDENT_RECORD_SELECT,
-    });
-    const record = toRecord(row);
-    await writeAudit(tx, { ...auditBase(actor), action: 'incident.create', entity: 'incident', entityId: record.id, after: toApiIncident(record) });
+    const record = await insertIncident(tx, actor, data);
+    await enqueueWebhookEvent(tx, actor.teamId, 'incident.created', toApiIncident(record));
     return record;
   });
+}
+
+/**
+ * The rows of one new incident inside the caller's transaction (declare, alerts, imports); the
+ * caller has authorized and parsed. Queues no webhook event: historic imports must not notify.
+ */
+export async function insertIncident(tx: Tx, actor: Actor, data: CreateIncidentInput, origin: IncidentOrigin = {}): Promise<IncidentRecord> {
+  const team = await tx.team.update({ where: { id: actor.teamId }, data: { nextIncidentNo: { increment: 1 } }, select: { nextIncidentNo: true } });
+  const services = await serviceIds(tx, actor.teamId, data.services);
+  const template = await tx.templateSection.findMany({ where: { teamId: actor.teamId }, orderBy: { position: 'asc' }, select: { key: true, title: true, position: true } });
+  const row = await tx.incident.create({
+    data: {
+      teamId: actor.teamId,
+      number: team.nextIncidentNo - 1,
+      title: data.title,
+      severity: data.severity,
+      kind: data.kind,
+      visibility: data.visibility,
+      summary: data.summary,
+      customerImpact: data.customerImpact,
+      startedAt: data.startedAt,
+      detectedAt: data.detectedAt ?? null,
+      acknowledgedAt: data.acknowledgedAt ?? null,
+      mitigatedAt: data.mitigatedAt ?? null,
+      resolvedAt: data.resolvedAt ?? null,
+      status: statusFromTimes(data),
+      createdById: actor.userId,
+      alertSource: origin.alertSource ?? null,
+      alertGroupKey: origin.alertGroupKey ?? null,
+      services: { create: services.map((serviceId) => ({ serviceId })) },
+      // Whoever restricts an incident keeps seeing it.
+      members: { create: data.visibility === 'restricted' && actor.userId ? [{ userId: actor.userId }] : [] },
+      sections: { create: template.map((s) => ({ key: s.key, title: s.title, position: s.position, body: '' })) },
+    },
+    select: INCIDENT_RECORD_SELECT,
+  });
+  const record = toRecord(row);
+  await writeAudit(tx, { ...auditBase(actor), action: origin.auditAction ?? 'incident.create', entity: 'incident', entityId: record.id, after: toApiIncident(record) });
+  return record;
 }
 
 /**
