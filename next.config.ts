@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { STATIC_SECURITY_HEADERS } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -9,6 +10,10 @@ const nextConfig: NextConfig = {
   // The embedded-database packages and the WebAssembly schema engine are launcher/tooling only.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@prisma/schema-engine-wasm', 'pg'],
   typedRoutes: false,
+  // Static files skip the proxy (proxy.ts adds these and the per-request CSP to everything else).
+  async headers() {
+    return [{ source: '/:path*', headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;
