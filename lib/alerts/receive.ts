@@ -1,7 +1,7 @@
 import 'server-only';
-import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { clientIp } from '@/lib/http/client-ip';
+import { publicOrigin } from '@/lib/http/origin';
 import { authenticateAlert } from './authenticate';
 import { ingestAlerts, type AlertResult } from './ingest';
 import { normalizeAlerts } from './normalize';
@@ -63,7 +63,7 @@ export async function receiveAlerts(request: Request, source: AlertSourceName, r
   const body = await readLimitedBody(request, ALERT_BODY_LIMIT);
   const integration = await authenticateAlert(request, source, url.searchParams.get('team') ?? '', body, { ip, requestId });
   const alerts = normalizeAlerts(source, parseJson(request, body));
-  const baseUrl = (env().APP_URL ?? url.origin).replace(/\/$/, '');
+  const baseUrl = publicOrigin(request.headers, request.url);
   const results = await ingestAlerts(integration, alerts, { baseUrl, ip, requestId });
   return { status: results.some((r) => r.outcome !== 'duplicate') ? 202 : 200, results };
 }

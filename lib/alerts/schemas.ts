@@ -107,11 +107,12 @@ export const alertSourceSchema = z.enum(AlertSource, { error: 'Choose Alertmanag
 /** PagerDuty shows its own signing secret; the admin pastes it. */
 const pastedSecret = z.string({ error: 'Paste the signing secret PagerDuty shows for the subscription.' }).trim().min(16, 'Paste the whole signing secret PagerDuty shows (it is long).').max(200, 'That is longer than any PagerDuty signing secret.');
 
-const checkbox = z.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.null(), z.undefined()]).transform((v) => v === true || v === 'on' || v === 'true');
+/** A form checkbox ("on" or absent) or a JSON boolean. */
+const checkbox = z.union([z.boolean(), z.enum(['on', 'true', 'false'])]).nullish().transform((v) => v === true || v === 'on' || v === 'true');
 
 export const createIntegrationSchema = z.object({
   source: alertSourceSchema,
-  secret: z.union([pastedSecret, z.literal(''), z.null(), z.undefined()]).transform((v) => v || null),
+  secret: z.union([pastedSecret, z.literal('')]).nullish().transform((v) => v || null),
 }).superRefine((value, ctx) => {
   if (value.source === 'pagerduty' && !value.secret) ctx.addIssue({ code: 'custom', path: ['secret'], message: 'Paste the signing secret PagerDuty shows for the subscription.' });
 });
