@@ -2,6 +2,7 @@
 
 import { useRef } from 'react';
 import { useCopy } from '@/components/ui/use-copy';
+import tokens from '@/components/tokens/tokens.module.css';
 import styles from './alerts.module.css';
 
 /** A read-only value (one line, or a multi-line snippet) with a Copy button and an announced result. */
@@ -16,12 +17,12 @@ export function CopyBox({ id, label, value, multiline = false }: { id: string; l
         {label}
       </label>
       <div className={styles.copyRow}>
-        {multiline ? <textarea {...shared} className={styles.snippet} rows={value.split('\n').length} /> : <input {...shared} className={styles.copyInput} />}
+        {multiline ? <textarea {...shared} className={styles.snippet} rows={value.split('\n').length} /> : <input {...shared} className={tokens.secretInput} />}
         <button type="button" className="button" onClick={() => copy(value)} aria-label={`Copy ${label.toLowerCase()}`}>
           Copy
         </button>
       </div>
-      <p className={styles.copied} aria-live="polite">
+      <p className={tokens.copied} aria-live="polite">
         {message}
       </p>
     </div>

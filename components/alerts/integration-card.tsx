@@ -6,6 +6,7 @@ import type { FormState } from '@/lib/forms';
 import { CopyBox } from './copy-box';
 import { SecretForm } from './secret-form';
 import { SettingsForm } from './settings-form';
+import tokens from '@/components/tokens/tokens.module.css';
 import styles from './alerts.module.css';
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
@@ -33,7 +34,7 @@ export function IntegrationCard({ source, integration, url, zone, actions }: Pro
         <h2 id={titleId} className={styles.cardTitle}>
           {ALERT_SOURCE_LABELS[source]}
         </h2>
-        <span className={`${styles.badge} ${integration?.enabled ? styles.badgeOn : ''}`}>{!integration ? 'Not connected' : integration.enabled ? 'Enabled' : 'Disabled'}</span>
+        <span className={`${tokens.badge} ${integration?.enabled ? tokens.badgeActive : ''}`}>{!integration ? 'Not connected' : integration.enabled ? 'Enabled' : 'Disabled'}</span>
       </div>
       <p className={styles.text}>{AUTH[source]}</p>
       {source === 'pagerduty' ? (

@@ -3,13 +3,13 @@
 import { alertmanagerReceiver, genericCurl } from '@/lib/alerts/snippets';
 import type { AlertSourceName } from '@/lib/alerts/schemas';
 import { CopyBox } from './copy-box';
-import styles from './alerts.module.css';
+import tokens from '@/components/tokens/tokens.module.css';
 
 /** The one display of a generated secret, with the configuration that uses it. */
 export function SetupSecret({ source, url, secret }: { source: AlertSourceName; url: string; secret: string }) {
   return (
-    <div className={styles.secret}>
-      <p className={styles.secretWarning}>
+    <div className={tokens.secret}>
+      <p className={tokens.secretWarning}>
         <strong>Copy the secret now: it will not be shown again.</strong> If it is lost, rotate it and update the sender.
       </p>
       <CopyBox id={`${source}-new-secret`} label="Secret" value={secret} />
