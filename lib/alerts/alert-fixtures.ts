@@ -8,6 +8,7 @@ import { POST } from '@/app/api/v1/webhooks/alerts/[source]/route';
 import { db } from '@/lib/db';
 import type { AlertSource } from '@/lib/generated/prisma/enums';
 import { hmacSha256Hex, signBody } from '@/lib/webhooks/signature';
+import type { AlertDeliveryResponse } from './schemas';
 
 export interface TestIntegration {
   id: string;
@@ -46,9 +47,7 @@ export function deliverSigned(source: AlertSource, team: string, secret: string,
   return deliver(source, team, raw, credentials(source, secret, raw));
 }
 
-export interface DeliveryBody {
-  results: { dedupKey: string; outcome: string; incident: { number: number; url: string } | null }[];
-}
+export type DeliveryBody = AlertDeliveryResponse;
 
 /** Everything a delivery may change for a team, ordered, for equality checks. */
 export async function teamSnapshot(teamId: string) {

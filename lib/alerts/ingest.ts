@@ -11,7 +11,7 @@ import { insertTimelineEvent } from '@/lib/timeline/mutations';
 import { MAX_BODY_LENGTH, type TimelineKindName } from '@/lib/timeline/schemas';
 import { enqueueWebhookEvent } from '@/lib/webhooks/outbox';
 import type { NormalizedAlert } from './normalize';
-import { ALERT_SOURCE_LABELS } from './schemas';
+import { ALERT_SOURCE_LABELS, type AlertDeliveryResponse, type AlertOutcome } from './schemas';
 
 export interface IngestIntegration {
   id: string;
@@ -23,13 +23,7 @@ export interface IngestIntegration {
   defaultSeverity: Severity;
 }
 
-export type AlertOutcome = 'opened' | 'attached' | 'acknowledged' | 'resolved' | 'ignored' | 'duplicate';
-
-export interface AlertResult {
-  dedupKey: string;
-  outcome: AlertOutcome;
-  incident: { number: number; url: string } | null;
-}
+export type AlertResult = AlertDeliveryResponse['results'][number];
 
 interface Target {
   id: string;

@@ -100,6 +100,22 @@ export const genericAlertSchema = z.strictObject({
 });
 export type GenericAlert = z.infer<typeof genericAlertSchema>;
 
+/** What happened to each event of a delivery. */
+export const ALERT_OUTCOMES = ['opened', 'attached', 'acknowledged', 'resolved', 'ignored', 'duplicate'] as const;
+export type AlertOutcome = (typeof ALERT_OUTCOMES)[number];
+
+/** The 202 (something recorded) / 200 (a pure replay) response body of an alert delivery. */
+export const alertDeliveryResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      dedupKey: z.string(),
+      outcome: z.enum(ALERT_OUTCOMES),
+      incident: z.object({ number: z.int().positive(), url: z.url() }).nullable(),
+    }),
+  ),
+});
+export type AlertDeliveryResponse = z.infer<typeof alertDeliveryResponseSchema>;
+
 // ---- Admin forms -------------------------------------------------------------------------
 
 export const alertSourceSchema = z.enum(AlertSource, { error: 'Choose Alertmanager, PagerDuty or Generic JSON.' });

@@ -9,6 +9,7 @@ import pdAcknowledged from './fixtures/pagerduty-acknowledged.json';
 import pdAnnotated from './fixtures/pagerduty-annotated.json';
 import pdResolved from './fixtures/pagerduty-resolved.json';
 import pdTriggered from './fixtures/pagerduty-triggered.json';
+import { alertDeliveryResponseSchema } from './schemas';
 
 const incidentOf = (teamId: string, number: number) =>
   db.incident.findUniqueOrThrow({
@@ -22,7 +23,8 @@ const incidentOf = (teamId: string, number: number) =>
 
 async function results(response: Response, status: number): Promise<DeliveryBody['results']> {
   expect(response.status).toBe(status);
-  return ((await response.json()) as DeliveryBody).results;
+  // The documented response shape (the OpenAPI document uses the same schema).
+  return alertDeliveryResponseSchema.parse(await response.json()).results;
 }
 
 /** An endpoint subscribed to both events, so the outbox rows show which events were queued. */
