@@ -12,6 +12,7 @@ const PAGES = [
   { path: 'members', title: 'Members', text: 'Invite people with a one-time link, change roles, remove members.' },
   { path: 'tokens', title: 'API tokens', text: 'Tokens for scripts and CI, scoped to a role; shown once, revocable.' },
   { path: 'template', title: 'Post-mortem template', text: 'The sections new post-mortems start with (add, rename, reorder, remove) and the blameless allow-list.' },
+  { path: 'webhooks', title: 'Webhooks', text: 'Signed HTTP callbacks when incidents are created or resolved, post-mortems published, actions overdue; delivery log.' },
   { path: 'review', title: 'Weekly review', text: 'The day and time of the weekly review meeting, in the team’s time zone.' },
   { path: 'audit', title: 'Audit log', text: 'Sign-ins, role changes, token use and every change, with filters.' },
 ] as const;
