@@ -47,8 +47,10 @@ export function EndpointList({ endpoints, zone, logHref, actionsFor }: { endpoin
               )}{' '}
               · <Link href={logHref(e.id)}>Delivery log</Link>
             </p>
-            <div className={styles.controls}>
+            <div className={styles.test}>
               <TestEventButton action={actions.test} label={label} />
+            </div>
+            <div className={styles.controls}>
               <ToggleEnabledButton action={actions.update} endpoint={e} />
               <RotateSecretButton action={actions.rotate} id={e.id} label={label} />
               <DeleteEndpointButton action={actions.remove} label={label} />

@@ -34,11 +34,19 @@ async function readSnippet(response: Response, max = SNIPPET_BYTES): Promise<str
   return text || null;
 }
 
+/** The most specific reason in an error's cause chain ("ECONNREFUSED: connect … 127.0.0.1:9" over "fetch failed"). */
 function describeError(error: unknown, timeoutMs: number): string {
   if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `Timed out after ${timeoutMs / 1000} s`;
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-  if (typeof cause?.code === 'string') return `${cause.code}${typeof cause.message === 'string' ? `: ${cause.message}` : ''}`;
-  return error instanceof Error ? error.message : String(error);
+  let fallback = error instanceof Error ? error.message : String(error);
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
+    const e = current as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+    if (typeof e.code === 'string' && e.code !== 'UND_ERR') return typeof e.message === 'string' && e.message ? `${e.code}: ${e.message}` : e.code;
+    if (typeof e.message === 'string' && e.message) fallback = e.message;
+    // A host with several addresses fails with an AggregateError of the attempts.
+    current = e.cause ?? (Array.isArray(e.errors) ? e.errors[0] : undefined);
+  }
+  return fallback;
 }
 
 /**

@@ -71,6 +71,13 @@ export async function startWebhookRunner(): Promise<void> {
   const runner = createWebhookRunner({ deliver: () => deliverDueWebhooks(), scan: (now) => queueOverdueActionEvents(now), intervalMs: e.WEBHOOKS_INTERVAL_MS });
   globalForRunner.hindsightWebhookRunner = runner;
   // Stop sending when the server shuts down; whatever was mid-send comes due again after its lease.
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => runner.stop());
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      runner.stop();
+      // Next handles these signals and exits; if nothing else does (NEXT_MANUAL_SIG_HANDLE), a
+      // listener of ours must not keep the process alive: re-raise for the default behaviour.
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
   log('info', 'webhooks: background sender started', { intervalMs: e.WEBHOOKS_INTERVAL_MS });
 }
