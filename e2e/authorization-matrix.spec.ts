@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { signBody } from '../lib/webhooks/signature';
 import { signInRequest } from './support/auth';
-import { ensureAlertIntegration, insertAction, insertComment, insertFactor, insertIncident, insertIncidentFactor, insertInvite, insertMeeting, insertMeetingItem, insertMeetingNote, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
+import { ensureAlertIntegration, insertWebhookEndpoint, insertAction, insertComment, insertFactor, insertIncident, insertIncidentFactor, insertInvite, insertMeeting, insertMeetingItem, insertMeetingNote, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
 import { callServerAction, formData, listServerActions, pagePath, type ServerActionInfo } from './support/server-actions';
 
 /**
@@ -125,6 +125,8 @@ const editorsNote = (ctx: Ctx) => withDb(async (db) => insertMeetingNote(db, awa
 const endRunningMeetings = (ctx: Ctx) => withDb(async (db) => {
   await db.query(`UPDATE "ReviewMeeting" SET status = 'ended', "endedAt" = now() WHERE "teamId" = $1 AND status = 'in_progress'`, [ctx.teamA]);
 });
+/** A fresh webhook endpoint of team A at version 1. */
+const freshWebhook = (ctx: Ctx) => withDb((db) => insertWebhookEndpoint(db, ctx.teamA));
 const authorEditorA: Expect = { anonymous: 'deny', viewerA: 'deny', editorA: 'allow', adminA: 'deny', adminB: 'deny' };
 
 const ACTIONS: Record<string, ActionRow> = {
@@ -352,6 +354,15 @@ const ACTIONS: Record<string, ActionRow> = {
     expect: adminOfA,
     args: async (ctx) => [A, {}, formData({ source: 'pagerduty', enabled: 'on', defaultSeverity: 'SEV3', version: String(await alertIntegration(ctx, 'pagerduty')) })],
   },
+  // Webhooks: admins of A only, each call on a fresh endpoint of A (port 9 refuses the test event at once).
+  'app/t/[team]/settings/webhooks/actions.ts#createWebhookAction': { expect: adminOfA, args: async () => [A, {}, formData({ url: 'http://127.0.0.1:9/matrix', events: 'incident.created' })] },
+  'app/t/[team]/settings/webhooks/actions.ts#updateWebhookAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, await freshWebhook(ctx), {}, formData({ url: 'http://127.0.0.1:9/matrix-edited', events: 'incident.resolved', enabled: 'true', version: '1' })],
+  },
+  'app/t/[team]/settings/webhooks/actions.ts#rotateWebhookSecretAction': { expect: adminOfA, args: async (ctx) => [A, await freshWebhook(ctx), {}] },
+  'app/t/[team]/settings/webhooks/actions.ts#deleteWebhookAction': { expect: adminOfA, args: async (ctx) => [A, await freshWebhook(ctx), {}] },
+  'app/t/[team]/settings/webhooks/actions.ts#sendTestWebhookAction': { expect: adminOfA, args: async (ctx) => [A, await freshWebhook(ctx), {}] },
 };
 
 /** 'secret': an alert webhook, authenticated by the team's integration secret, never by a session or token. */

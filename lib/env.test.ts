@@ -18,4 +18,11 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => parseEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET must be at least 32 characters/);
   });
+
+  it('reads the webhook sender settings', () => {
+    expect(parseEnv({})).toMatchObject({ WEBHOOKS_INTERVAL_MS: 5_000, WEBHOOKS_DISABLED: false });
+    expect(parseEnv({ WEBHOOKS_DISABLED: 'true', WEBHOOKS_INTERVAL_MS: '1000' })).toMatchObject({ WEBHOOKS_INTERVAL_MS: 1_000, WEBHOOKS_DISABLED: true });
+    expect(() => parseEnv({ WEBHOOKS_DISABLED: 'yes' })).toThrow(/WEBHOOKS_DISABLED/);
+    expect(() => parseEnv({ WEBHOOKS_INTERVAL_MS: '10' })).toThrow(/WEBHOOKS_INTERVAL_MS/);
+  });
 });

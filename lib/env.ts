@@ -30,6 +30,14 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default('Single sign-on'),
+  // Outbound webhooks: the background sender's tick (ms) and a switch to turn it off (e.g. in
+  // an instance that should only serve requests). Set by Next itself during `next build`.
+  WEBHOOKS_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(5_000),
+  WEBHOOKS_DISABLED: z
+    .enum(['0', '1', 'true', 'false'], 'WEBHOOKS_DISABLED must be 1/true or 0/false')
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -164,3 +164,9 @@ export async function insertMeetingNote(db: pg.Client, meetingId: string, author
   await db.query(`INSERT INTO "MeetingNote"(id, "meetingId", "authorId", kind, body, "updatedAt") VALUES ($1, $2, $3, 'note', $4, now())`, [id, meetingId, authorId, body]);
   return id;
 }
+
+export async function insertWebhookEndpoint(db: pg.Client, teamId: string, url = 'http://127.0.0.1:9/fixture', events: string[] = ['incident.created']): Promise<string> {
+  const id = randomUUID();
+  await db.query(`INSERT INTO "WebhookEndpoint"(id, "teamId", url, events, secret, "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [id, teamId, url, events, `whsec_${randomBytes(32).toString('base64url')}`]);
+  return id;
+}

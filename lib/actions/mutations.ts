@@ -3,7 +3,7 @@ import { writeAudit } from '@/lib/audit/write';
 import { db, type Tx } from '@/lib/db';
 import { AppError, conflict, forbidden, notFound, type FieldIssue } from '@/lib/errors';
 import { authorize, roleAtLeast, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
-import { dateOfDay } from './overdue';
+import { dateOfDay, dayOf } from './overdue';
 import { resolveRefs } from './resolve';
 import { actionInputSchema, actionPatchSchema, bulkStatusSchema, isStatusOnly, wontDoIssue, type ActionStatusName, type ActionView } from './schemas';
 import { ACTION_SELECT, toActionView, type ActionRow } from './view';
@@ -32,6 +32,11 @@ function statusData(before: { status: ActionStatusName; completedAt: Date | null
     completedAt: next === 'done' ? (before.status === 'done' ? before.completedAt : now) : null,
     wontDoReason: next === 'wont_do' ? (reason ?? before.wontDoReason) : null,
   };
+}
+
+function dueDateChanged(before: Date | null, next: string | null | undefined): boolean {
+  if (next === undefined) return false;
+  return (before ? dayOf(before) : null) !== next;
 }
 
 async function visibleRow(tx: Tx, actor: Actor, actionId: string): Promise<ActionRow & { incidentId: string }> {
@@ -113,6 +118,8 @@ export async function updateAction(actor: Actor, actionId: string, input: unknow
         ownerId: refs.ownerId,
         factorId: refs.factorId,
         dueDate: patch.dueDate === undefined ? undefined : patch.dueDate === null ? null : dateOfDay(patch.dueDate),
+        // A new due date may become overdue (and be announced by webhook) again.
+        overdueNotifiedAt: dueDateChanged(before.dueDate, patch.dueDate) ? null : undefined,
         ticketUrl: patch.ticketUrl,
         ...statusData(before, next, patch.wontDoReason, new Date()),
         version: { increment: 1 },

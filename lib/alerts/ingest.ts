@@ -10,6 +10,7 @@ import type { Actor } from '@/lib/teams/access';
 import { insertTimelineEvent } from '@/lib/timeline/mutations';
 import { MAX_BODY_LENGTH, type TimelineKindName } from '@/lib/timeline/schemas';
 import { enqueueWebhookEvent } from '@/lib/webhooks/outbox';
+import { incidentEventData } from '@/lib/webhooks/payloads';
 import type { NormalizedAlert } from './normalize';
 import { ALERT_SOURCE_LABELS, type AlertDeliveryResponse, type AlertOutcome } from './schemas';
 
@@ -97,7 +98,7 @@ async function applyAlert(tx: Tx, actor: Actor, integration: IngestIntegration, 
     });
     const record = await insertIncident(tx, actor, data, { alertSource: integration.source, alertGroupKey: alert.groupKey, auditAction: 'incident.create_from_alert' });
     await addEntry(tx, actor, record.id, at, 'detection', entryBody(`Alert fired (${label})`, alert));
-    await enqueueWebhookEvent(tx, integration.teamId, 'incident.created', toApiIncident(record));
+    await enqueueWebhookEvent(tx, integration.teamId, 'incident.created', incidentEventData(integration.teamSlug, record));
     return { outcome: 'opened', target: record };
   }
 
@@ -126,7 +127,7 @@ async function applyAlert(tx: Tx, actor: Actor, integration: IngestIntegration, 
     const at = latest(notFuture(alert.occurredAt, now), before.mitigatedAt ?? before.startedAt);
     if (at !== alert.occurredAt) note = `Resolved time set to ${at.toISOString()}: it cannot be before the start (or mitigation) or in the future.`;
     const after = await changeIncident(tx, actor, before, { resolvedAt: at }, 'alert.resolve');
-    await enqueueWebhookEvent(tx, integration.teamId, 'incident.resolved', toApiIncident(after));
+    await enqueueWebhookEvent(tx, integration.teamId, 'incident.resolved', incidentEventData(integration.teamSlug, after));
   }
   await addEntry(tx, actor, target.id, alert.occurredAt, 'resolution', entryBody(`Alert resolved (${label})`, alert, note));
   return { outcome: 'resolved', target };

@@ -5,6 +5,7 @@ import { AppError, conflict, notFound } from '@/lib/errors';
 import type { AlertSource } from '@/lib/generated/prisma/enums';
 import { authorize, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
 import { enqueueWebhookEvent } from '@/lib/webhooks/outbox';
+import { incidentEventData } from '@/lib/webhooks/payloads';
 import { statusFromTimes } from './durations';
 import { createIncidentSchema, timestampIssues, updateIncidentSchema, versionSchema, type CreateIncidentInput } from './incident-schemas';
 import { INCIDENT_RECORD_SELECT, isUuid, toApiIncident, toRecord, type IncidentRecord } from './record';
@@ -36,7 +37,7 @@ export async function createIncident(actor: Actor, input: unknown): Promise<Inci
   const data = createIncidentSchema.parse(input);
   return db.$transaction(async (tx) => {
     const record = await insertIncident(tx, actor, data);
-    await enqueueWebhookEvent(tx, actor.teamId, 'incident.created', toApiIncident(record));
+    await enqueueWebhookEvent(tx, actor.teamId, 'incident.created', incidentEventData(actor.teamSlug, record));
     return record;
   });
 }
@@ -128,6 +129,8 @@ export async function updateIncident(actor: Actor, id: string, input: unknown, v
     }
     const after = toRecord(await tx.incident.findFirstOrThrow({ where: { id }, select: INCIDENT_RECORD_SELECT }));
     await writeAudit(tx, { ...auditBase(actor), action: 'incident.update', entity: 'incident', entityId: id, before: toApiIncident(before), after: toApiIncident(after) });
+    // Announced once per resolution: editing an already resolved incident's times is not news.
+    if (!before.resolvedAt && after.resolvedAt) await enqueueWebhookEvent(tx, actor.teamId, 'incident.resolved', incidentEventData(actor.teamSlug, after));
     return after;
   });
 }

@@ -6,7 +6,10 @@ import { AppError, conflict, forbidden, notFound } from '@/lib/errors';
 import type { PostmortemStatus } from '@/lib/generated/prisma/enums';
 import { blamelessOptions } from '@/lib/postmortem/allow-list';
 import { countOpenFlags } from '@/lib/postmortem/blameless';
+import { INCIDENT_RECORD_SELECT, toRecord } from '@/lib/incidents/record';
 import { authorize, requireUserActor, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
+import { enqueueWebhookEvent } from '@/lib/webhooks/outbox';
+import { postmortemEventData } from '@/lib/webhooks/payloads';
 
 /**
  * The post-mortem review workflow (issue 4, item 6): draft -> in_review -> published, and back to
@@ -148,6 +151,8 @@ export async function publishPostmortem(actor: Actor, incidentId: string) {
       );
     }
     await audit(tx, actor, 'postmortem.publish', incidentId, { status: 'in_review' }, { status: 'published', publishedAt, openFlags });
+    const record = toRecord(await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: INCIDENT_RECORD_SELECT }));
+    await enqueueWebhookEvent(tx, actor.teamId, 'postmortem.published', postmortemEventData(actor.teamSlug, record, publishedAt));
     return { status: 'published' as const, publishedAt: publishedAt.toISOString(), openFlags };
   });
 }

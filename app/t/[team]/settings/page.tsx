@@ -13,6 +13,7 @@ const PAGES = [
   { path: 'tokens', title: 'API tokens', text: 'Tokens for scripts and CI, scoped to a role; shown once, revocable.' },
   { path: 'alerts', title: 'Alert sources', text: 'Alertmanager, PagerDuty or generic JSON alerts open incidents; secrets, settings and the recent events.' },
   { path: 'template', title: 'Post-mortem template', text: 'The sections new post-mortems start with (add, rename, reorder, remove) and the blameless allow-list.' },
+  { path: 'webhooks', title: 'Webhooks', text: 'Signed HTTP callbacks when incidents are created or resolved, post-mortems published, actions overdue; delivery log.' },
   { path: 'review', title: 'Weekly review', text: 'The day and time of the weekly review meeting, in the team’s time zone.' },
   { path: 'audit', title: 'Audit log', text: 'Sign-ins, role changes, token use and every change, with filters.' },
 ] as const;
