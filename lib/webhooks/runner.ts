@@ -2,7 +2,8 @@ import { errorFields, log } from '@/lib/log';
 
 /**
  * The background loop of the server process (started from instrumentation.ts): every tick it
- * sends due webhook deliveries, and once a minute it queues "action.overdue" events. A tick never
+ * sends due webhook deliveries, and once a minute it queues "action.overdue" events and prunes
+ * the delivery log (lib/webhooks/retention.ts). A tick never
  * overlaps the previous one, a failing tick (database down) is logged and the next one tries
  * again, and the timer is unref'd so it never keeps the process alive.
  */
@@ -68,7 +69,12 @@ export async function startWebhookRunner(): Promise<void> {
   if (e.WEBHOOKS_DISABLED || e.NEXT_PHASE === 'phase-production-build' || globalForRunner.hindsightWebhookRunner) return;
   const { deliverDueWebhooks } = await import('./dispatch');
   const { queueOverdueActionEvents } = await import('./overdue-scan');
-  const runner = createWebhookRunner({ deliver: () => deliverDueWebhooks(), scan: (now) => queueOverdueActionEvents(now), intervalMs: e.WEBHOOKS_INTERVAL_MS });
+  const { pruneWebhookDeliveries } = await import('./retention');
+  const scan = async (now: Date) => {
+    await queueOverdueActionEvents(now);
+    await pruneWebhookDeliveries(now);
+  };
+  const runner = createWebhookRunner({ deliver: () => deliverDueWebhooks(), scan, intervalMs: e.WEBHOOKS_INTERVAL_MS });
   globalForRunner.hindsightWebhookRunner = runner;
   // Stop sending when the server shuts down; whatever was mid-send comes due again after its lease.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
