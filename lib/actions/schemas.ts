@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AppError, type FieldIssue } from '@/lib/errors';
-import { choice, integer, list, optionalInteger, parseLeniently, single } from '@/lib/query-params';
+import type { FieldIssue } from '@/lib/errors';
+import { choice, integer, knownParams, list, optionalInteger, parseLeniently, single } from '@/lib/query-params';
 
 export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process'] as const;
 export const ACTION_PRIORITIES = ['P1', 'P2', 'P3'] as const;
@@ -181,19 +181,12 @@ export const apiActionQuerySchema = actionFiltersSchema
     limit: optionalInteger('limit', 1, MAX_ACTION_PAGE_SIZE),
   });
 export type ApiActionQuery = z.infer<typeof apiActionQuerySchema>;
-const API_KEYS = ['status', 'type', 'priority', 'ownerEmail', 'overdue', 'incident', 'factor', 'cursor', 'limit'];
+/** The schema's keys are the accepted parameters, so the OpenAPI document lists exactly these. */
+const API_KEYS = Object.keys(apiActionQuerySchema.shape);
 
+/** Strictly: an unknown parameter or a bad value is a 422 naming the parameter. */
 export function parseApiActionQuery(params: URLSearchParams): ApiActionQuery {
-  const unknown: FieldIssue[] = [...new Set(params.keys())]
-    .filter((key) => !API_KEYS.includes(key))
-    .map((key) => ({ path: [key], message: `Unknown parameter ${key}; known parameters: ${API_KEYS.join(', ')}.` }));
-  if (unknown.length) throw new AppError('VALIDATION', unknown[0]!.message, { fields: unknown });
-  const raw: Record<string, string[]> = {};
-  for (const key of API_KEYS) {
-    const values = params.getAll(key);
-    if (values.length) raw[key] = values;
-  }
-  return apiActionQuerySchema.parse(raw);
+  return apiActionQuerySchema.parse(knownParams(params, API_KEYS));
 }
 
 /** An action as the UI lists it (JSON-safe: days as YYYY-MM-DD, instants as ISO strings). */

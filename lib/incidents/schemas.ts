@@ -20,7 +20,6 @@ export const INCIDENT_FILTER_KEYS = ['q', 'status', 'severity', 'service', 'kind
 export type IncidentFilterKey = (typeof INCIDENT_FILTER_KEYS)[number];
 /** API only: cursor pagination (`limit` items after `cursor`), instead of page / pageSize. */
 export const CURSOR_KEYS = ['cursor', 'limit'] as const;
-const API_KEYS: readonly string[] = [...INCIDENT_FILTER_KEYS, ...CURSOR_KEYS];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -109,7 +108,8 @@ export function parseFiltersLeniently(input: Record<string, string | string[] | 
  * names the parameter (a typo must not silently return the unfiltered list).
  */
 export function parseIncidentQuery(params: URLSearchParams): IncidentFilters {
-  const raw = knownParams(params, API_KEYS);
+  // The schema's keys are the accepted parameters, so the OpenAPI document lists exactly these.
+  const raw = knownParams(params, Object.keys(incidentFiltersSchema.shape));
   const cursorKey = CURSOR_KEYS.find((key) => params.has(key));
   if (cursorKey && (params.has('page') || params.has('pageSize'))) {
     const message = `${cursorKey} cannot be combined with page or pageSize: use cursor and limit, or page and pageSize.`;
