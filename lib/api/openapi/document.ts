@@ -28,6 +28,8 @@ const SHARED: [z.ZodType, string][] = [
   [r.fieldIssueSchema, 'FieldIssue'],
   [r.apiIncidentSchema, 'Incident'],
   [r.incidentListItemSchema, 'IncidentListItem'],
+  [r.incidentPageSchema, 'IncidentPage'],
+  [r.incidentCursorPageSchema, 'IncidentCursorPage'],
   [r.timelineEntrySchema, 'TimelineEntry'],
   [r.apiActionSchema, 'ActionItem'],
   [r.factorSummarySchema, 'Factor'],
