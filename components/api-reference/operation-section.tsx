@@ -51,7 +51,7 @@ export function OperationSection({ op, shapes }: { op: OperationView; shapes: Re
               <td>
                 <Paragraphs text={response.description} className={styles.cellText} />
               </td>
-              <td>{bodyLink(response.body)}</td>
+              <td className={styles.nowrap}>{bodyLink(response.body)}</td>
             </tr>
           ))}
         </tbody>

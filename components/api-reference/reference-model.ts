@@ -52,8 +52,8 @@ export function typeLabel(schema: JsonSchema): string {
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as JsonSchema[]).map(typeLabel).join(' or ');
   if ('const' in schema) return JSON.stringify(schema.const);
   if (schema.type === 'array') return Array.isArray(schema.prefixItems) ? 'array (pair)' : `array of ${typeLabel((schema.items as JsonSchema | undefined) ?? {})}`;
-  const type = typeof schema.type === 'string' ? schema.type : 'any';
-  return typeof schema.format === 'string' ? `${type} (${schema.format})` : type;
+  const types = Array.isArray(schema.type) ? schema.type.map(String) : typeof schema.type === 'string' ? [schema.type] : ['any'];
+  return types.map((type) => (typeof schema.format === 'string' && type !== 'null' ? `${type} (${schema.format})` : type)).join(' or ');
 }
 
 /** Enum values anywhere in a field's schema (`status` of a list parameter has them on its items). */
