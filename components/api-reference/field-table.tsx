@@ -22,7 +22,7 @@ export function FieldTable({ caption, fields, showLocation = false }: { caption:
             <th scope="row">
               <code>{field.name}</code>
             </th>
-            {showLocation ? <td>{field.location}</td> : null}
+            {showLocation ? <td className={styles.nowrap}>{field.location}</td> : null}
             <td className={styles.type}>{field.type}</td>
             <td>{field.required ? 'yes' : 'no'}</td>
             <td>
