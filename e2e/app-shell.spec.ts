@@ -20,7 +20,7 @@ test('the API reference is public, links its OpenAPI document and passes an acce
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /POST \/api\/v1\/incidents$/ }).click();
   await expect(page).toHaveURL(/#op-createIncident$/);
   await expect(page.getByRole('table', { name: 'Request body of POST /api/v1/incidents (JSON, CreateIncidentRequest)' })).toBeVisible();
-  await expect(page.getByRole('link', { name: '/api/v1/openapi.json' })).toHaveAttribute('href', '/api/v1/openapi.json');
+  await expect(page.getByRole('link', { name: '/api/v1/openapi.json', exact: true })).toHaveAttribute('href', '/api/v1/openapi.json');
   await expectNoSeriousA11yViolations(page);
 });
 
