@@ -85,7 +85,7 @@ function operationObject(op: ApiOperation, ref: (schema: z.ZodType) => OpenApiOb
   const responses: Record<string, OpenApiObject> = {
     [op.ok.status]: responseObject(op.ok.description, ref(op.ok.schema), op.ok.location ? ['location'] : []),
   };
-  for (const extra of op.alsoReturns ?? []) responses[extra.status] = responseObject(extra.description, ref(extra.schema), ['retry-after']);
+  for (const extra of op.alsoReturns ?? []) responses[extra.status] = responseObject(extra.description, ref(extra.schema), extra.headers);
   if (token) {
     responses[401] = errorRef('Unauthenticated');
     responses[403] = errorRef('Forbidden', op.forbidden ? `${ERRORS.Forbidden.description} ${op.forbidden}` : undefined);
@@ -115,7 +115,8 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[] = OPERA
   const names = new Map<z.ZodType, string>(SHARED);
   for (const op of operations) {
     if (op.body && !names.has(op.body)) names.set(op.body, `${pascal(op.id)}Request`);
-    for (const { schema } of [op.ok, ...(op.alsoReturns ?? [])]) if (!names.has(schema)) names.set(schema, `${pascal(op.id)}Response`);
+    if (!names.has(op.ok.schema)) names.set(op.ok.schema, `${pascal(op.id)}Response`);
+    for (const { schema, status } of op.alsoReturns ?? []) if (!names.has(schema)) names.set(schema, `${pascal(op.id)}Response${status}`);
   }
   const ref = (schema: z.ZodType) => ({ $ref: `${COMPONENT_PREFIX}${names.get(schema)}` });
   const paths: OpenApiDocument['paths'] = {};

@@ -44,8 +44,11 @@ export interface ApiOperation {
   conflict?: string;
   /** Why a token of the right role may still get 403, beyond "the role is too low". */
   forbidden?: string;
-  /** Status codes a public operation returns besides its success (e.g. 503 for readiness). */
-  alsoReturns?: { status: number; description: string; schema: z.ZodType }[];
+  /**
+   * Other statuses with their bodies, e.g. a public route's own 401/422 (a signed webhook) or the
+   * readiness 503; `headers` names entries of components.headers (retry-after, location, ...).
+   */
+  alsoReturns?: { status: number; description: string; schema: z.ZodType; headers?: string[] }[];
 }
 
 /** Path template parameters: `{id}` from `/api/v1/incidents/{id}`. */

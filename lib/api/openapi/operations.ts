@@ -156,6 +156,6 @@ export const OPERATIONS: readonly ApiOperation[] = [
     summary: 'Readiness',
     description: 'The database is reachable and all migrations are applied.',
     ok: { status: 200, description: 'Ready to serve.', schema: r.readySchema },
-    alsoReturns: [{ status: 503, description: 'Not ready; `reason` says why. Retry after the retry-after header’s seconds.', schema: r.readySchema }],
+    alsoReturns: [{ status: 503, description: 'Not ready; `reason` says why. Retry after the retry-after header’s seconds.', schema: r.readySchema, headers: ['retry-after'] }],
   },
 ];
