@@ -13,6 +13,17 @@ test('home page introduces Hindsight and passes an accessibility scan', async ({
   await expectNoSeriousA11yViolations(page);
 });
 
+test('the API reference is public, links its OpenAPI document and passes an accessibility scan', async ({ page }) => {
+  await page.goto('/docs/api');
+  await expect(page).toHaveTitle('API reference · Hindsight');
+  await expect(page.getByRole('heading', { level: 1, name: 'API reference' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /POST \/api\/v1\/incidents$/ }).click();
+  await expect(page).toHaveURL(/#op-createIncident$/);
+  await expect(page.getByRole('table', { name: 'Request body of POST /api/v1/incidents (JSON, CreateIncidentRequest)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '/api/v1/openapi.json', exact: true })).toHaveAttribute('href', '/api/v1/openapi.json');
+  await expectNoSeriousA11yViolations(page);
+});
+
 test('the shell navigates every section of the user’s team', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const { user, team } = await signUpAndSignIn(page);

@@ -378,6 +378,7 @@ interface RouteRow {
 const ROUTES: Record<string, RouteRow> = {
   'GET /api/health': { auth: 'public', expect: everyone, path: '/api/health' },
   'GET /api/ready': { auth: 'public', expect: everyone, path: '/api/ready' },
+  'GET /api/v1/openapi.json': { auth: 'public', expect: everyone, path: '/api/v1/openapi.json' },
   'GET /api/auth/[...nextauth]': { auth: 'session', expect: everyone, path: '/api/auth/session' },
   'POST /api/auth/[...nextauth]': { auth: 'session', expect: everyone, path: '/api/auth/_log' },
   // Tokens: personas hold a token of their role on their team; admin B's token sees only team B.

@@ -1,11 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET as listRoute } from '@/app/api/v1/actions/route';
-import { GET as getRoute, PATCH } from '@/app/api/v1/actions/[id]/route';
-import { POST } from '@/app/api/v1/incidents/[id]/actions/route';
+import * as listActions from '@/app/api/v1/actions/route';
+import * as oneAction from '@/app/api/v1/actions/[id]/route';
+import * as incidentActions from '@/app/api/v1/incidents/[id]/actions/route';
+import { documented } from '@/lib/api/openapi/testing';
 import { createIncident } from '@/lib/incidents/incident-fixtures';
 import { auditCount, createTestTeam, type TestMember } from '@/lib/teams/team-fixtures';
 import { createToken } from '@/lib/tokens/mutations';
 import { createFactor } from './action-fixtures';
+
+const listRoute = documented('listActions', listActions.GET);
+const getRoute = documented('getAction', oneAction.GET);
+const PATCH = documented('updateAction', oneAction.PATCH);
+const POST = documented('createAction', incidentActions.POST);
 
 const tokens: Record<'viewer' | 'editor' | 'admin', string> = { viewer: '', editor: '', admin: '' };
 let teamId: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AppError, type FieldIssue } from '@/lib/errors';
-import { choice, integer, list, optionalInteger, parseLeniently, single } from '@/lib/query-params';
+import type { FieldIssue } from '@/lib/errors';
+import { choice, integer, knownParams, list, optionalInteger, parseLeniently, single } from '@/lib/query-params';
 
 export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process'] as const;
 export const ACTION_PRIORITIES = ['P1', 'P2', 'P3'] as const;
@@ -22,12 +22,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Forms send "" for an empty field: that is "not given" on create and "clear it" on edit. */
 const blankTo = <T>(to: T) => (v: unknown) => (typeof v === 'string' && v.trim() === '' ? to : v);
 
-const title = z.string().trim().min(1, 'Give the action a title').max(MAX_TITLE, `At most ${MAX_TITLE} characters`);
-const description = z.string().trim().max(MAX_DESCRIPTION, `At most ${MAX_DESCRIPTION} characters`);
-const type = z.enum(ACTION_TYPES, { message: 'Choose prevent, detect, mitigate or process' });
-const priority = z.enum(ACTION_PRIORITIES, { message: 'Choose P1, P2 or P3' });
-const status = z.enum(ACTION_STATUSES, { message: 'Choose open, in_progress, done or wont_do' });
-const reason = z.string().trim().max(MAX_REASON, `At most ${MAX_REASON} characters`);
+const title = z.string().trim().min(1, 'Give the action a title').max(MAX_TITLE, `At most ${MAX_TITLE} characters`).meta({ description: 'What will be done.' });
+const description = z.string().trim().max(MAX_DESCRIPTION, `At most ${MAX_DESCRIPTION} characters`).meta({ description: 'Details, in Markdown.' });
+const type = z.enum(ACTION_TYPES, { message: 'Choose prevent, detect, mitigate or process' }).meta({ description: 'What it does against a recurrence.' });
+const priority = z.enum(ACTION_PRIORITIES, { message: 'Choose P1, P2 or P3' }).meta({ description: 'P1 is the most urgent.' });
+const status = z.enum(ACTION_STATUSES, { message: 'Choose open, in_progress, done or wont_do' }).meta({ description: 'done stamps completedAt; wont_do needs wontDoReason.' });
+const reason = z.string().trim().max(MAX_REASON, `At most ${MAX_REASON} characters`).meta({ description: 'Why it will not be done (needed with wont_do).' });
 const id = (what: string) => z.uuid({ message: `Not a ${what} id` });
 
 /** A calendar day; checked to exist (no 31 February). */
@@ -64,13 +64,13 @@ export const actionInputSchema = z.strictObject({
   description: z.preprocess(blankTo(undefined), description.optional()),
   type,
   priority: z.preprocess(blankTo(undefined), priority.default('P2')),
-  ownerId: z.preprocess(blankTo(undefined), id('member').optional()),
-  ownerEmail: z.preprocess(blankTo(undefined), email.optional()),
-  dueDate: z.preprocess(blankTo(undefined), daySchema.optional()),
-  ticketUrl: z.preprocess(blankTo(undefined), ticketUrlSchema.optional()),
-  factorId: z.preprocess(blankTo(undefined), id('factor').optional()),
-  factor: z.preprocess(blankTo(undefined), factorRef.optional()),
-  timelineEventId: z.preprocess(blankTo(undefined), id('timeline entry').optional()),
+  ownerId: z.preprocess(blankTo(undefined), id('member').optional()).meta({ description: 'The owner’s user id (or give ownerEmail).' }),
+  ownerEmail: z.preprocess(blankTo(undefined), email.optional()).meta({ description: 'The owner’s email; a member of the team.' }),
+  dueDate: z.preprocess(blankTo(undefined), daySchema.optional()).meta({ description: 'Due day, YYYY-MM-DD.' }),
+  ticketUrl: z.preprocess(blankTo(undefined), ticketUrlSchema.optional()).meta({ description: 'An http(s) link to your tracker.' }),
+  factorId: z.preprocess(blankTo(undefined), id('factor').optional()).meta({ description: 'The contributing factor it addresses, by id.' }),
+  factor: z.preprocess(blankTo(undefined), factorRef.optional()).meta({ description: 'The contributing factor it addresses, by id or name.' }),
+  timelineEventId: z.preprocess(blankTo(undefined), id('timeline entry').optional()).meta({ description: 'The timeline entry it follows from.' }),
 });
 export type ActionInput = z.infer<typeof actionInputSchema>;
 
@@ -82,17 +82,17 @@ const statusFields = {
 
 /** Changes to an action; `version` is the one the writer loaded. null (or "" from a form) clears an optional field. */
 export const actionPatchSchema = z.strictObject({
-  version: z.coerce.number<unknown>().int('The version you loaded').min(1, 'The version you loaded'),
+  version: z.coerce.number<unknown>().int('The version you loaded').min(1, 'The version you loaded').meta({ description: 'The version you last read (optimistic concurrency).' }),
   title: title.optional(),
   description: description.optional(),
   type: type.optional(),
   priority: priority.optional(),
-  ownerId: z.preprocess(blankTo(null), id('member').nullable().optional()),
-  ownerEmail: z.preprocess(blankTo(null), email.nullable().optional()),
-  dueDate: z.preprocess(blankTo(null), daySchema.nullable().optional()),
-  ticketUrl: z.preprocess(blankTo(null), ticketUrlSchema.nullable().optional()),
-  factorId: z.preprocess(blankTo(null), id('factor').nullable().optional()),
-  factor: z.preprocess(blankTo(null), factorRef.nullable().optional()),
+  ownerId: z.preprocess(blankTo(null), id('member').nullable().optional()).meta({ description: 'The owner’s user id; null: nobody.' }),
+  ownerEmail: z.preprocess(blankTo(null), email.nullable().optional()).meta({ description: 'The owner’s email (a member); null: nobody.' }),
+  dueDate: z.preprocess(blankTo(null), daySchema.nullable().optional()).meta({ description: 'Due day, YYYY-MM-DD; null clears it.' }),
+  ticketUrl: z.preprocess(blankTo(null), ticketUrlSchema.nullable().optional()).meta({ description: 'An http(s) link to your tracker; null clears it.' }),
+  factorId: z.preprocess(blankTo(null), id('factor').nullable().optional()).meta({ description: 'The contributing factor, by id; null clears it.' }),
+  factor: z.preprocess(blankTo(null), factorRef.nullable().optional()).meta({ description: 'The contributing factor, by id or name; null clears it.' }),
   ...statusFields,
 });
 export type ActionPatch = z.infer<typeof actionPatchSchema>;
@@ -144,19 +144,19 @@ const ref = (name: string, max = 200) => z.preprocess(single(name), z.string().t
 
 /** The board's filters (page search params and the CSV export share them). */
 export const actionFiltersSchema = z.object({
-  status: list('status', ACTION_STATUSES),
-  type: list('type', ACTION_TYPES),
-  priority: list('priority', ACTION_PRIORITIES, (s) => s.toUpperCase()),
+  status: list('status', ACTION_STATUSES).meta({ description: 'One or more statuses.' }),
+  type: list('type', ACTION_TYPES).meta({ description: 'One or more types.' }),
+  priority: list('priority', ACTION_PRIORITIES, (s) => s.toUpperCase()).meta({ description: 'One or more priorities.' }),
   /** A member's user id, or "none" for unowned actions. */
   owner: z.preprocess(single('owner'), z.union([z.literal('none'), z.uuid({ message: 'owner must be a member.' })]).optional()),
-  overdue: flag('overdue'),
+  overdue: flag('overdue').meta({ description: 'true: only open actions past their due day in the team’s time zone.' }),
   /** The incident's number (INC-n) on the board; its number or id in the API. */
   incident: z.preprocess(
     single('incident'),
     z.string().trim().regex(/^(?:(?:INC-)?\d{1,9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, 'incident must be an incident number (INC-12 or 12) or id.').optional(),
-  ),
+  ).meta({ description: 'Only actions of this incident: its number (INC-12 or 12) or id.' }),
   /** The factor's id on the board; its id or name in the API. */
-  factor: ref('factor'),
+  factor: ref('factor').meta({ description: 'Only actions addressing this contributing factor: its id or name.' }),
   sort: choice('sort', ACTION_SORTS),
   page: integer('page', 1, 100_000, 1),
   pageSize: integer('pageSize', 1, MAX_ACTION_PAGE_SIZE, DEFAULT_ACTION_PAGE_SIZE),
@@ -176,24 +176,17 @@ export function parseActionFiltersLeniently(input: Record<string, string | strin
 export const apiActionQuerySchema = actionFiltersSchema
   .omit({ owner: true, page: true, pageSize: true, sort: true })
   .extend({
-    ownerEmail: z.preprocess(single('ownerEmail'), email.optional()),
-    cursor: z.preprocess(single('cursor'), z.string().max(500).optional()),
-    limit: optionalInteger('limit', 1, MAX_ACTION_PAGE_SIZE),
+    ownerEmail: z.preprocess(single('ownerEmail'), email.optional()).meta({ description: 'Only actions owned by this member.' }),
+    cursor: z.preprocess(single('cursor'), z.string().max(500).optional()).meta({ description: 'The `nextCursor` of the previous response.' }),
+    limit: optionalInteger('limit', 1, MAX_ACTION_PAGE_SIZE).meta({ description: 'Items per response (default 25).' }),
   });
 export type ApiActionQuery = z.infer<typeof apiActionQuerySchema>;
-const API_KEYS = ['status', 'type', 'priority', 'ownerEmail', 'overdue', 'incident', 'factor', 'cursor', 'limit'];
+/** The schema's keys are the accepted parameters, so the OpenAPI document lists exactly these. */
+const API_KEYS = Object.keys(apiActionQuerySchema.shape);
 
+/** Strictly: an unknown parameter or a bad value is a 422 naming the parameter. */
 export function parseApiActionQuery(params: URLSearchParams): ApiActionQuery {
-  const unknown: FieldIssue[] = [...new Set(params.keys())]
-    .filter((key) => !API_KEYS.includes(key))
-    .map((key) => ({ path: [key], message: `Unknown parameter ${key}; known parameters: ${API_KEYS.join(', ')}.` }));
-  if (unknown.length) throw new AppError('VALIDATION', unknown[0]!.message, { fields: unknown });
-  const raw: Record<string, string[]> = {};
-  for (const key of API_KEYS) {
-    const values = params.getAll(key);
-    if (values.length) raw[key] = values;
-  }
-  return apiActionQuerySchema.parse(raw);
+  return apiActionQuerySchema.parse(knownParams(params, API_KEYS));
 }
 
 /** An action as the UI lists it (JSON-safe: days as YYYY-MM-DD, instants as ISO strings). */

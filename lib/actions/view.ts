@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ApiAction } from '@/lib/api/openapi/responses';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { daysOverdue, dayOf } from './overdue';
 import type { ActionView } from './schemas';
@@ -54,7 +55,7 @@ export function toActionView(row: ActionRow, now: Date = new Date()): ActionView
 }
 
 /** The public API's shape: no team block (a token sees one team), owner as id/name/email. */
-export function toApiAction(view: ActionView) {
+export function toApiAction(view: ActionView): ApiAction {
   const { team: _team, ...rest } = view;
   return rest;
 }

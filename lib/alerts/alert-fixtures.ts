@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { POST } from '@/app/api/v1/webhooks/alerts/[source]/route';
+import { documented } from '@/lib/api/openapi/testing';
 import { db } from '@/lib/db';
 import type { AlertSource } from '@/lib/generated/prisma/enums';
 import { hmacSha256Hex, signBody } from '@/lib/webhooks/signature';
@@ -38,7 +39,8 @@ export function deliver(source: string, team: string, body: unknown, headers: Re
     body: raw,
     headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${nextIp++ % 250}`, ...headers },
   });
-  return POST(request, { params: Promise.resolve({ source }) });
+  // Every answer must be one the OpenAPI document describes (status and body).
+  return documented('receiveAlerts', POST)(request, { params: Promise.resolve({ source }) });
 }
 
 /** A delivery with valid credentials. */

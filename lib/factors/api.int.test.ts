@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET } from '@/app/api/v1/factors/route';
-import { POST } from '@/app/api/v1/incidents/[id]/factors/route';
+import * as factors from '@/app/api/v1/factors/route';
+import * as incidentFactors from '@/app/api/v1/incidents/[id]/factors/route';
+import { documented } from '@/lib/api/openapi/testing';
 import { createIncident } from '@/lib/incidents/incident-fixtures';
 import { createTestTeam } from '@/lib/teams/team-fixtures';
 import { createToken } from '@/lib/tokens/mutations';
 import { createFactor, setFactorArchived } from './mutations';
+
+const GET = documented('listFactors', factors.GET);
+const POST = documented('linkFactor', incidentFactors.POST);
 
 const tokens: Record<'viewer' | 'editor' | 'admin' | 'otherAdmin', string> = { viewer: '', editor: '', admin: '', otherAdmin: '' };
 let incidentId: string;

@@ -43,16 +43,24 @@ export const unlinkSchema = z.object({ version });
 
 /** POST /api/v1/incidents/{id}/factors: a factor by id or name; category only needed to create one. */
 export const apiLinkSchema = z.strictObject({
-  factor: z.string().trim().min(1, 'Give a factor id or name').max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`),
-  category: category.optional(),
-  description: description.optional(),
-  howItContributed: how,
+  factor: z
+    .string()
+    .trim()
+    .min(1, 'Give a factor id or name')
+    .max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`)
+    .meta({ description: 'A factor id, or a name matched ignoring case; an unknown name creates the factor.' }),
+  category: category.optional().meta({ description: 'Needed only to create a new factor.' }),
+  description: description.optional().meta({ description: 'Of a new factor.' }),
+  howItContributed: how.meta({ description: 'How this condition made the incident possible or worse.' }),
 });
 
 export const catalogQuerySchema = z.object({
-  q: z.string().trim().max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`).optional(),
-  category: category.optional(),
-  includeArchived: z.enum(['true', 'false'], { message: 'true or false' }).optional().transform((v) => v === 'true'),
+  q: z.string().trim().max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`).optional().meta({ description: 'Fuzzy name match, best first.' }),
+  category: category.optional().meta({ description: 'Only factors of this category.' }),
+  includeArchived: z
+    .enum(['true', 'false'], { message: 'true or false' })
+    .optional()
+    .transform((v) => v === 'true').meta({ description: 'true to list archived factors too.' }),
 });
 export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
 

@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET } from '@/app/api/v1/incidents/route';
+import * as incidents from '@/app/api/v1/incidents/route';
+import { documented } from '@/lib/api/openapi/testing';
 import { createTestTeam, type TestMember } from '@/lib/teams/team-fixtures';
 import { createToken } from '@/lib/tokens/mutations';
 import { createIncident } from './incident-fixtures';
+
+const GET = documented('listIncidents', incidents.GET);
 
 const tokens: Record<'viewer' | 'editor' | 'admin', string> = { viewer: '', editor: '', admin: '' };
 let admin: TestMember;

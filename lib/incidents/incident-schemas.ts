@@ -56,23 +56,23 @@ const instant = (field: TimestampField) =>
     z.iso.datetime({ offset: true, error: `${field} must be an ISO-8601 time with offset, e.g. 2026-03-08T14:02:00Z.` }).transform((s) => new Date(s)),
   ], { error: `${field} must be an ISO-8601 time with offset, e.g. 2026-03-08T14:02:00Z.` });
 
-const optionalInstant = (field: TimestampField) => instant(field).nullable().optional();
+const optionalInstant = (field: TimestampField, description: string) => instant(field).nullable().optional().meta({ description: `${description} ISO-8601 with offset, or null.` });
 
 const serviceName = z.string().trim().min(1, 'A service name cannot be empty.').max(80, 'A service name must be at most 80 characters.');
 
 const fields = {
-  title: z.string({ error: 'Give the incident a title.' }).trim().min(1, 'Give the incident a title.').max(200, 'The title must be at most 200 characters.'),
-  severity: z.enum(Severity, { error: 'Severity must be SEV1, SEV2, SEV3 or SEV4.' }),
-  kind: z.enum(IncidentKind, { error: 'Kind must be incident or drill.' }),
-  visibility: z.enum(Visibility, { error: 'Visibility must be team or restricted.' }),
-  summary: z.string().max(20_000, 'The summary must be at most 20,000 characters.'),
-  customerImpact: z.string().max(20_000, 'Customer impact must be at most 20,000 characters.'),
-  services: z.array(serviceName).max(20, 'Name at most 20 services.').transform((names) => [...new Set(names)]),
-  startedAt: instant('startedAt'),
-  detectedAt: optionalInstant('detectedAt'),
-  acknowledgedAt: optionalInstant('acknowledgedAt'),
-  mitigatedAt: optionalInstant('mitigatedAt'),
-  resolvedAt: optionalInstant('resolvedAt'),
+  title: z.string({ error: 'Give the incident a title.' }).trim().min(1, 'Give the incident a title.').max(200, 'The title must be at most 200 characters.').meta({ description: 'What happened, in a few words.' }),
+  severity: z.enum(Severity, { error: 'Severity must be SEV1, SEV2, SEV3 or SEV4.' }).meta({ description: 'SEV1 is the most severe.' }),
+  kind: z.enum(IncidentKind, { error: 'Kind must be incident or drill.' }).meta({ description: 'A drill is a rehearsal; metrics count incidents unless asked for drills.' }),
+  visibility: z.enum(Visibility, { error: 'Visibility must be team or restricted.' }).meta({ description: 'restricted: only admins and the members named on the incident see it.' }),
+  summary: z.string().max(20_000, 'The summary must be at most 20,000 characters.').meta({ description: 'What happened and why, in Markdown.' }),
+  customerImpact: z.string().max(20_000, 'Customer impact must be at most 20,000 characters.').meta({ description: 'Who was affected and how, in Markdown.' }),
+  services: z.array(serviceName).max(20, 'Name at most 20 services.').transform((names) => [...new Set(names)]).meta({ description: 'The affected services, by name.' }),
+  startedAt: instant('startedAt').meta({ description: 'When the impact began. ISO-8601 with offset, e.g. 2026-03-08T14:02:00Z.' }),
+  detectedAt: optionalInstant('detectedAt', 'When someone or something noticed.'),
+  acknowledgedAt: optionalInstant('acknowledgedAt', 'When a responder took it on.'),
+  mitigatedAt: optionalInstant('mitigatedAt', 'When the impact stopped.'),
+  resolvedAt: optionalInstant('resolvedAt', 'When the underlying problem was fixed.'),
 };
 
 function orderRefinement(value: Partial<IncidentTimes>, ctx: z.RefinementCtx): void {
@@ -109,7 +109,10 @@ export const updateIncidentSchema = z.strictObject({
 });
 export type UpdateIncidentInput = z.infer<typeof updateIncidentSchema>;
 
-export const versionSchema = z.int({ error: 'version must be the whole number you last read.' }).positive('version must be the whole number you last read.');
+export const versionSchema = z
+  .int({ error: 'version must be the whole number you last read.' })
+  .positive('version must be the whole number you last read.')
+  .meta({ description: 'The version you last read (optimistic concurrency).' });
 
 /** The PATCH body of the API: the update plus the version it was based on. */
 export const patchIncidentSchema = updateIncidentSchema.extend({ version: versionSchema });

@@ -1,9 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET as getOne, PATCH } from '@/app/api/v1/incidents/[id]/route';
-import { POST } from '@/app/api/v1/incidents/route';
+import * as oneIncident from '@/app/api/v1/incidents/[id]/route';
+import * as incidents from '@/app/api/v1/incidents/route';
+import { documented } from '@/lib/api/openapi/testing';
 import { createTestTeam } from '@/lib/teams/team-fixtures';
 import { createToken } from '@/lib/tokens/mutations';
 import { createIncident as insertIncident } from './incident-fixtures';
+
+const getOne = documented('getIncident', oneIncident.GET);
+const PATCH = documented('updateIncident', oneIncident.PATCH);
+const POST = documented('createIncident', incidents.POST);
 
 const tokens: Record<'viewer' | 'editor' | 'admin', string> = { viewer: '', editor: '', admin: '' };
 let restrictedId = '';

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import type { ApiIncident } from '@/lib/api/openapi/responses';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -37,8 +38,8 @@ export function toRecord(row: IncidentRow): IncidentRecord {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** The JSON shape of an incident in /api/v1 (ISO-8601 UTC timestamps to the millisecond). */
-export function toApiIncident(r: IncidentRecord) {
+/** The JSON shape of an incident in /api/v1 (ISO-8601 UTC timestamps to the millisecond; documented in lib/api/openapi). */
+export function toApiIncident(r: IncidentRecord): ApiIncident {
   return {
     id: r.id,
     number: r.number,
@@ -61,7 +62,7 @@ export function toApiIncident(r: IncidentRecord) {
     updatedAt: r.updatedAt.toISOString(),
   };
 }
-export type ApiIncident = ReturnType<typeof toApiIncident>;
+export type { ApiIncident };
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 

@@ -20,7 +20,6 @@ export const INCIDENT_FILTER_KEYS = ['q', 'status', 'severity', 'service', 'kind
 export type IncidentFilterKey = (typeof INCIDENT_FILTER_KEYS)[number];
 /** API only: cursor pagination (`limit` items after `cursor`), instead of page / pageSize. */
 export const CURSOR_KEYS = ['cursor', 'limit'] as const;
-const API_KEYS: readonly string[] = [...INCIDENT_FILTER_KEYS, ...CURSOR_KEYS];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -65,18 +64,18 @@ function roughInstant(value: string, end: boolean): number {
  */
 export const incidentFiltersSchema = z
   .object({
-    q: text('q', MAX_QUERY_LENGTH),
-    status: list('status', INCIDENT_STATUSES),
-    severity: list('severity', SEVERITIES, (s) => s.toUpperCase()),
-    service: text('service', 100),
-    kind: choice('kind', INCIDENT_KINDS),
-    from: bound('from'),
-    to: bound('to'),
-    sort: choice('sort', INCIDENT_SORTS),
-    page: integer('page', 1, 100_000, 1),
-    pageSize: integer('pageSize', 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
-    cursor: cursorParam,
-    limit: optionalInteger('limit', 1, MAX_PAGE_SIZE),
+    q: text('q', MAX_QUERY_LENGTH).meta({ description: 'Full-text search; results are sorted by relevance unless `sort` says otherwise.' }),
+    status: list('status', INCIDENT_STATUSES).meta({ description: 'One or more statuses.' }),
+    severity: list('severity', SEVERITIES, (s) => s.toUpperCase()).meta({ description: 'One or more severities (any case).' }),
+    service: text('service', 100).meta({ description: 'A service name.' }),
+    kind: choice('kind', INCIDENT_KINDS).meta({ description: 'incident or drill; both by default.' }),
+    from: bound('from').meta({ description: 'Started at or after: a day (YYYY-MM-DD, in the team’s time zone) or an ISO-8601 instant with offset.' }),
+    to: bound('to').meta({ description: 'Started before: a day (included whole) or an ISO-8601 instant with offset.' }),
+    sort: choice('sort', INCIDENT_SORTS).meta({ description: 'relevance while searching, else started_desc; ttr is longest time to resolve first.' }),
+    page: integer('page', 1, 100_000, 1).meta({ description: 'Page number (page pagination).' }),
+    pageSize: integer('pageSize', 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE).meta({ description: 'Items per page (page pagination).' }),
+    cursor: cursorParam.meta({ description: 'The `nextCursor` of the previous response (cursor pagination).' }),
+    limit: optionalInteger('limit', 1, MAX_PAGE_SIZE).meta({ description: 'Items per response (cursor pagination, default 25).' }),
   })
   .refine((f) => !f.from || !f.to || roughInstant(f.from, false) <= roughInstant(f.to, true), {
     path: ['to'],
@@ -109,7 +108,8 @@ export function parseFiltersLeniently(input: Record<string, string | string[] | 
  * names the parameter (a typo must not silently return the unfiltered list).
  */
 export function parseIncidentQuery(params: URLSearchParams): IncidentFilters {
-  const raw = knownParams(params, API_KEYS);
+  // The schema's keys are the accepted parameters, so the OpenAPI document lists exactly these.
+  const raw = knownParams(params, Object.keys(incidentFiltersSchema.shape));
   const cursorKey = CURSOR_KEYS.find((key) => params.has(key));
   if (cursorKey && (params.has('page') || params.has('pageSize'))) {
     const message = `${cursorKey} cannot be combined with page or pageSize: use cursor and limit, or page and pageSize.`;

@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GET } from '@/app/api/v1/metrics/route';
+import * as metrics from '@/app/api/v1/metrics/route';
+import { documented } from '@/lib/api/openapi/testing';
 import { db } from '@/lib/db';
 import { createIncident } from '@/lib/incidents/incident-fixtures';
 import { createTestTeam } from '@/lib/teams/team-fixtures';
 import { createToken } from '@/lib/tokens/mutations';
+
+const GET = documented('getMetrics', metrics.GET);
 
 const tokens = { viewer: '', admin: '' };
 

@@ -1,25 +1,14 @@
 import type { MetricsResult, PeriodFigures } from '@/lib/metrics/compute';
+import type { ApiMetrics } from '@/lib/api/openapi/responses';
 import type { MetricParams } from './schemas';
 
 /**
  * The JSON of GET /api/v1/metrics: instants as ISO strings, durations in seconds as JSON numbers
- * (milliseconds kept), nulls exactly where METRICS.md says.
+ * (milliseconds kept), nulls exactly where METRICS.md says. Its shape is the zod schema the
+ * OpenAPI document is generated from (lib/api/openapi/responses.ts).
  */
-export interface ApiPeriod extends Omit<PeriodFigures, 'start' | 'end'> {
-  start: string;
-  end: string;
-}
-
-export interface ApiMetrics {
-  from: string;
-  to: string;
-  bucket: MetricParams['bucket'];
-  timeZone: string;
-  kind: MetricParams['kind'];
-  filters: { severity: string[]; service: string | null };
-  overall: ApiPeriod;
-  periods: ApiPeriod[];
-}
+export type { ApiMetrics };
+export type ApiPeriod = ApiMetrics['overall'];
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

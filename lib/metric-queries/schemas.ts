@@ -11,7 +11,6 @@ import { isTimeZone } from '@/lib/time-zone';
  * bucket: week | month | none (default week); tz: IANA zone (default the team's);
  * severity: SEV1..SEV4 list; service: a service name; kind: incident (default) or drill.
  */
-export const METRIC_PARAM_KEYS = ['from', 'to', 'bucket', 'tz', 'severity', 'service', 'kind'] as const;
 export const METRIC_BUCKETS = ['week', 'month', 'none'] as const;
 export const DEFAULT_RANGE_DAYS = 90;
 /** Ten years: enough for any history, small enough that a request stays cheap. */
@@ -22,13 +21,13 @@ const instant = (name: string) =>
 
 export const metricParamsSchema = z
   .object({
-    from: instant('from'),
-    to: instant('to'),
-    bucket: choice('bucket', METRIC_BUCKETS),
-    tz: z.preprocess(single('tz'), z.string().refine(isTimeZone, 'tz must be an IANA time zone such as Europe/Berlin.').optional()),
-    severity: list('severity', Object.values(Severity), (s) => s.toUpperCase()),
-    service: text('service', 100),
-    kind: choice('kind', Object.values(IncidentKind)),
+    from: instant('from').meta({ description: 'Start of the range (included), ISO-8601 with offset. Default: 90 days before `to`.' }),
+    to: instant('to').meta({ description: 'End of the range (excluded). Default: now.' }),
+    bucket: choice('bucket', METRIC_BUCKETS).meta({ description: 'Figures per week (default), per month, or for the whole range only.' }),
+    tz: z.preprocess(single('tz'), z.string().refine(isTimeZone, 'tz must be an IANA time zone such as Europe/Berlin.').optional()).meta({ description: 'IANA time zone of the buckets’ boundaries. Default: the team’s.' }),
+    severity: list('severity', Object.values(Severity), (s) => s.toUpperCase()).meta({ description: 'Only these severities.' }),
+    service: text('service', 100).meta({ description: 'Only incidents of this service.' }),
+    kind: choice('kind', Object.values(IncidentKind)).meta({ description: 'incident (default) or drill.' }),
   })
   .strip();
 
@@ -70,5 +69,5 @@ export function resolveMetricParams(input: unknown, teamZone: string, now: numbe
 
 /** GET /api/v1/metrics: the query string, strictly (unknown parameters are a 422). */
 export function parseMetricQuery(params: URLSearchParams, teamZone: string, now: number): MetricParams {
-  return resolveMetricParams(knownParams(params, METRIC_PARAM_KEYS), teamZone, now);
+  return resolveMetricParams(knownParams(params, Object.keys(metricParamsSchema.shape)), teamZone, now);
 }

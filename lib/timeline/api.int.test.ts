@@ -1,9 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { POST } from '@/app/api/v1/incidents/[id]/timeline/route';
-import { DELETE, PATCH } from '@/app/api/v1/timeline/[id]/route';
+import * as incidentTimeline from '@/app/api/v1/incidents/[id]/timeline/route';
+import * as timelineEntry from '@/app/api/v1/timeline/[id]/route';
+import { documented } from '@/lib/api/openapi/testing';
 import { createIncident } from '@/lib/incidents/incident-fixtures';
 import { createTestTeam } from '@/lib/teams/team-fixtures';
 import { createToken } from '@/lib/tokens/mutations';
+
+const POST = documented('addTimelineEntry', incidentTimeline.POST);
+const PATCH = documented('updateTimelineEntry', timelineEntry.PATCH);
+const DELETE = documented('deleteTimelineEntry', timelineEntry.DELETE);
 
 const tokens: Record<'viewer' | 'editor' | 'admin' | 'otherAdmin', string> = { viewer: '', editor: '', admin: '', otherAdmin: '' };
 let incidentId: string;

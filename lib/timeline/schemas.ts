@@ -13,28 +13,32 @@ const instant = z.iso
   .datetime({ offset: true, message: 'Use an ISO-8601 timestamp with an offset, e.g. 2026-03-01T14:02:00Z' })
   .transform((s) => new Date(s));
 const body = z.string().trim().min(1, 'Say what happened').max(MAX_BODY_LENGTH, `At most ${MAX_BODY_LENGTH} characters`);
-const kind = z.enum(TIMELINE_KINDS, { message: `One of ${TIMELINE_KINDS.join(', ')}` });
+const kind = z.enum(TIMELINE_KINDS, { message: `One of ${TIMELINE_KINDS.join(', ')}` }).meta({ description: 'What sort of moment it was.' });
+
+const keyMoment = z.boolean().meta({ description: 'A key moment of the incident (highlighted in the post-mortem).' });
 
 export const eventInputSchema = z.strictObject({
-  occurredAt: instant,
+  occurredAt: instant.meta({ description: 'When it happened, ISO-8601 with offset.' }),
   kind,
-  body,
-  keyMoment: z.boolean().optional(),
+  body: body.meta({ description: 'What happened.' }),
+  keyMoment: keyMoment.optional(),
 });
 export type EventInput = z.infer<typeof eventInputSchema>;
 
 export const eventPatchSchema = z.strictObject({
-  version: z.int().min(1),
-  occurredAt: instant.optional(),
+  version: z.int().min(1).meta({ description: 'The version you last read (optimistic concurrency).' }),
+  occurredAt: instant.optional().meta({ description: 'When it happened, ISO-8601 with offset.' }),
   kind: kind.optional(),
-  body: body.optional(),
-  keyMoment: z.boolean().optional(),
+  body: body.optional().meta({ description: 'What happened.' }),
+  keyMoment: keyMoment.optional(),
 });
 export type EventPatch = z.infer<typeof eventPatchSchema>;
 
 export const eventIdSchema = z.uuid({ message: 'Not a timeline entry id' });
 /** The version of a delete (a query parameter in the API, so it may arrive as a string). */
-export const deleteVersionSchema = z.object({ version: z.coerce.number<unknown>().int('A whole number').min(1, 'The version you loaded') });
+export const deleteVersionSchema = z.object({
+  version: z.coerce.number<unknown>().int('A whole number').min(1, 'The version you loaded').meta({ description: 'The version you last read (optimistic concurrency).' }),
+});
 
 export const importRowsSchema = z
   .array(eventInputSchema)

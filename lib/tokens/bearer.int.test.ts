@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GET as getMembers } from '@/app/api/v1/members/route';
-import { GET as getTeam } from '@/app/api/v1/team/route';
+import * as membersRoute from '@/app/api/v1/members/route';
+import * as teamRoute from '@/app/api/v1/team/route';
+import { documented } from '@/lib/api/openapi/testing';
 import { apiRoute } from '@/lib/api/handler';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/teams/access';
@@ -10,6 +11,8 @@ import { createToken, revokeToken } from './mutations';
 
 type Endpoint = (request: Request, context: { params: Promise<Record<string, never>> }) => Promise<Response>;
 
+const getTeam = documented('getTeam', teamRoute.GET);
+const getMembers = documented('listMembers', membersRoute.GET);
 const whoAmI = apiRoute('viewer', async (_request, _context, actor) => Response.json(actor));
 const editorOnly = apiRoute('editor', async () => Response.json({ wrote: true }));
 
@@ -146,7 +149,7 @@ describe('GET /api/v1/team and /api/v1/members', () => {
   });
 
   it('answer 401 without a token', async () => {
-    expect((await call(getTeam, { ip: freshIp() })).status).toBe(401);
-    expect((await call(getMembers, { ip: freshIp() })).status).toBe(401);
+    expect((await call(getTeam, { ip: freshIp(), path: '/api/v1/team' })).status).toBe(401);
+    expect((await call(getMembers, { ip: freshIp(), path: '/api/v1/members' })).status).toBe(401);
   });
 });

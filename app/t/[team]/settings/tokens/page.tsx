@@ -21,7 +21,12 @@ export default async function TokensPage({ params }: { params: Promise<{ team: s
   const header = (
     <PageHeader
       title="API tokens"
-      description="Tokens let scripts and CI call the Hindsight API as this team, with the role you give them. Send one as Authorization: Bearer <token> to /api/v1/…"
+      description={
+        <>
+          Tokens let scripts and CI call the Hindsight API as this team, with the role you give them. Send one as Authorization: Bearer
+          &lt;token&gt; to /api/v1/…; the <Link href="/docs/api">API reference</Link> lists every endpoint.
+        </>
+      }
     />
   );
   if (!tokens) {
