@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { writeAudit } from '@/lib/audit/write';
-import type { Db, Tx } from '@/lib/db';
+import { db, type Db, type Tx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { createTeamSchema } from '@/lib/teams/schemas';
 import { insertIncidents } from './import-incidents';
@@ -116,4 +116,23 @@ export async function importTeam(client: Db, importerId: string, input: { name: 
     },
     { timeout: 300_000, maxWait: 10_000 },
   );
+}
+
+/**
+ * The import page's use case: a signed-in user's uploaded export into a new team they will
+ * administer. File problems become an error on the "file" field.
+ */
+export async function importTeamFromUpload(userId: string, input: { name: unknown; slug: unknown; file: unknown }, meta: { ip?: string } = {}): Promise<{ slug: string }> {
+  const target = importTeamInputSchema.parse(input);
+  const file = input.file;
+  const fileError = (message: string) => new AppError('VALIDATION', message, { fields: [{ path: ['file'], message }] });
+  if (!(file instanceof Blob) || file.size === 0) throw fileError('Choose the JSON file of a team export.');
+  if (file.size > IMPORT_MAX_BYTES) throw fileError(`The export is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB; restore it with the command-line script instead.`);
+  let doc: TeamExport;
+  try {
+    doc = parseTeamExport(await file.text());
+  } catch (error) {
+    throw error instanceof AppError ? fileError(error.message) : error;
+  }
+  return importTeam(db, userId, target, doc, meta);
 }

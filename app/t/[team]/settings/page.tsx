@@ -13,6 +13,7 @@ const PAGES = [
   { path: 'tokens', title: 'API tokens', text: 'Tokens for scripts and CI, scoped to a role; shown once, revocable.' },
   { path: 'template', title: 'Post-mortem template', text: 'The sections new post-mortems start with (add, rename, reorder, remove) and the blameless allow-list.' },
   { path: 'review', title: 'Weekly review', text: 'The day and time of the weekly review meeting, in the team’s time zone.' },
+  { path: 'data', title: 'Data: import and export', text: 'Export the whole team as JSON, download every published post-mortem as Markdown, import incidents from CSV.' },
   { path: 'audit', title: 'Audit log', text: 'Sign-ins, role changes, token use and every change, with filters.' },
 ] as const;
 
