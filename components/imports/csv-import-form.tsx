@@ -123,7 +123,7 @@ export function CsvImportForm({ preview, commit, timeZones, teamZone, incidentsH
               <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.currentTarget.checked)} /> Leave out the {result.invalid} {result.invalid === 1 ? 'row' : 'rows'} with errors and import the other {result.valid}
             </label>
           ) : null}
-          <button type="button" className="button button-primary" disabled={!canImport} aria-disabled={!canImport} onClick={onImport}>
+          <button type="button" className={`button button-primary ${styles.importButton}`} disabled={!canImport} aria-disabled={!canImport} onClick={onImport}>
             {pending ? 'Working…' : `Import ${result.valid} ${result.valid === 1 ? 'incident' : 'incidents'}`}
           </button>
         </>

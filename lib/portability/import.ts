@@ -13,7 +13,8 @@ import { teamExportSchema, type TeamExport } from './schemas';
  * Imports a team export into a NEW team, in one transaction: every row gets a fresh id and every
  * reference is rewritten; incident numbers, nextIncidentNo, versions and timestamps (to the
  * millisecond) are kept. People are matched by email to existing users; unknown people become
- * users without a password (they sign in after a password reset or with a verified OAuth email).
+ * users without a password (they can sign in through OAuth with a verified email; sign-up with a
+ * password refuses an existing email, so nobody claims such an account by guessing it).
  * The importer becomes admin of the new team whatever the export says; other memberships are as
  * exported. Alert integrations and webhooks get fresh secrets (an admin rotates them to see one).
  * The search triggers fill each incident's search document. Callable from scripts: pass a client.
