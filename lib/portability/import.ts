@@ -16,7 +16,8 @@ import { teamExportSchema, type TeamExport } from './schemas';
  * users without a password (they can sign in through OAuth with a verified email; sign-up with a
  * password refuses an existing email, so nobody claims such an account by guessing it).
  * The importer becomes admin of the new team whatever the export says; other memberships are as
- * exported. Alert integrations and webhooks get fresh secrets (an admin rotates them to see one).
+ * exported. Alert integrations and webhooks get fresh secrets (an admin rotates them to see one);
+ * webhooks are imported disabled.
  * The search triggers fill each incident's search document. Callable from scripts: pass a client.
  */
 
@@ -108,7 +109,9 @@ export async function importTeam(client: Db, importerId: string, input: { name: 
       });
       const secret = () => randomBytes(32).toString('base64url');
       await tx.alertIntegration.createMany({ data: doc.alertIntegrations.map((a) => ({ ...a, teamId, secret: secret() })) });
-      await tx.webhookEndpoint.createMany({ data: doc.webhookEndpoints.map((w) => ({ ...w, teamId, secret: secret(), createdById: importerId })) });
+      // Webhooks come back disabled: their receivers only know the old secret, and an admin should
+      // look at each URL (it was not validated here) before Hindsight posts to it again.
+      await tx.webhookEndpoint.createMany({ data: doc.webhookEndpoints.map((w) => ({ ...w, enabled: false, teamId, secret: secret(), createdById: importerId })) });
       await writeAudit(tx, {
         teamId, actorId: importerId, ip: meta.ip, requestId: meta.requestId, action: 'team.import', entity: 'team', entityId: teamId,
         after: { from: { slug: team.slug, exportedAt: doc.exportedAt }, incidents: doc.incidents.length, users: doc.users.length, createdUsers: created },

@@ -85,6 +85,10 @@ describe('team export and import', () => {
     const copy = await importTeam(db, admin.userId, { name: 'Round trip copy', slug: 'round-trip-copy' }, parseTeamExport(text));
     const second = await buildTeamExport(db, copy.teamId);
     expect(second.team).toMatchObject({ slug: 'round-trip-copy', name: 'Round trip copy', nextIncidentNo: 4 });
+    // The one intended difference: webhooks come back disabled until an admin re-enables them.
+    expect(second.webhookEndpoints).toEqual([{ ...first.webhookEndpoints[0], enabled: false }]);
+    expect(first.webhookEndpoints[0]?.enabled).toBe(true);
+    second.webhookEndpoints = first.webhookEndpoints;
     expect(normalize(second)).toEqual(normalize(first));
     // Fresh ids everywhere: nothing of the original team is shared.
     const originalIds = new Set(first.incidents.map((i) => i.id));

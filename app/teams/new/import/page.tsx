@@ -20,7 +20,7 @@ export default async function ImportTeamPage() {
       <ImportTeamForm action={importTeamAction} />
       <ul>
         <li>You become an admin of the new team. The other members keep the roles the export gives them; people not yet on this Hindsight get an account without a password (they can sign in with single sign-on on the same email).</li>
-        <li>Webhook and alert integrations are recreated with new secrets: rotate them in the new team to see the secret and update the other side.</li>
+        <li>Webhook and alert integrations are recreated with new secrets: rotate them in the new team to see the secret and update the other side. Webhooks start disabled until an admin checks and enables them.</li>
         <li>
           Exports up to 20 MB. Want an empty team instead? <Link href="/teams/new">Create a team</Link>.
         </li>
