@@ -39,7 +39,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ team:
       ) : (
         <p className={styles.note}>
           Team settings (members, API tokens and the audit log) need the admin role. Your role in {actor.team.name} is{' '}
-          <strong>{actor.role}</strong>; ask an admin of the team if something needs changing.
+          <strong>{actor.role}</strong>; ask an admin of the team if something needs changing. The published post-mortems as a Markdown archive
+          {roleAtLeast(actor.role, 'editor') ? ' and the CSV import of incidents are' : ' are'} on the{' '}
+          <Link href={`${sectionHref(actor.team.slug, 'settings')}/data`}>Data</Link> page.
         </p>
       )}
     </>
