@@ -1,7 +1,11 @@
 import type { NextConfig } from 'next';
+import { STATIC_SECURITY_HEADERS } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Self-contained server (server.js + the traced node_modules): what npm start and the Docker
+  // image run; scripts/lib/standalone.ts adds the static files, migrations and the entry point.
+  output: 'standalone',
   reactStrictMode: true,
   // The embedded-database packages and the WebAssembly schema engine are launcher/tooling only.
   serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@prisma/schema-engine-wasm', 'pg'],
@@ -11,6 +15,10 @@ const nextConfig: NextConfig = {
     // bodies; the proxy buffers request bodies too, so both limits move together.
     serverActions: { bodySizeLimit: '21mb' },
     proxyClientMaxBodySize: '21mb',
+  },
+  // Static files skip the proxy (proxy.ts adds these and the per-request CSP to everything else).
+  async headers() {
+    return [{ source: '/:path*', headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
   },
 };
 

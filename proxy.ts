@@ -1,15 +1,36 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 
 /**
  * Defence in depth only: every page, action and route handler authorizes in the domain layer.
  * Here: refuse state-changing requests that a browser marks as cross-site (or whose Origin is
  * another host), so no other site can post forms with a user's cookies. Token-authenticated
- * API calls (/api/v1) carry no cookies and are exempt.
+ * API calls (/api/v1) carry no cookies and are exempt. Every response gets the security
+ * headers, pages a Content-Security-Policy with a per-request script nonce.
  */
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function proxy(request: NextRequest) {
-  if (!UNSAFE.has(request.method) || request.nextUrl.pathname.startsWith('/api/v1/')) return NextResponse.next();
+  const refused = refuseCrossSite(request);
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
+  let response: NextResponse;
+  if (refused) {
+    response = refused;
+  } else {
+    // Next.js takes the nonce for its own scripts from the request's CSP header.
+    const headers = new Headers(request.headers);
+    headers.set('x-nonce', nonce);
+    headers.set('content-security-policy', csp);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set('content-security-policy', csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+function refuseCrossSite(request: NextRequest): NextResponse | null {
+  if (!UNSAFE.has(request.method) || request.nextUrl.pathname.startsWith('/api/v1/')) return null;
   const site = request.headers.get('sec-fetch-site');
   const origin = request.headers.get('origin');
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
@@ -24,7 +45,7 @@ export function proxy(request: NextRequest) {
   if (site === 'cross-site' || foreignOrigin || origin === 'null') {
     return NextResponse.json({ error: 'forbidden', message: 'Cross-site requests are not accepted.' }, { status: 403 });
   }
-  return NextResponse.next();
+  return null;
 }
 
 export const config = {

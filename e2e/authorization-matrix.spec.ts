@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { signBody } from '../lib/webhooks/signature';
 import { signInRequest } from './support/auth';
-import { insertAction, insertComment, insertFactor, insertIncident, insertIncidentFactor, insertInvite, insertMeeting, insertMeetingItem, insertMeetingNote, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
+import { ensureAlertIntegration, insertAction, insertComment, insertFactor, insertIncident, insertIncidentFactor, insertInvite, insertMeeting, insertMeetingItem, insertMeetingNote, insertMembership, insertReview, insertSection, insertTeam, insertTimelineEvent, insertToken, insertUser, withDb } from './support/fixtures-db';
 import { callServerAction, formData, listServerActions, pagePath, type ServerActionInfo } from './support/server-actions';
 
 /**
@@ -62,6 +63,13 @@ const freshEvent = (ctx: Ctx) => withDb(async (db) => {
   return { id: incident.id, number: incident.number, eventId: await insertTimelineEvent(db, incident.id) };
 });
 const matrixEntry = () => ({ occurredAt: new Date().toISOString(), kind: 'note', body: 'Added by the matrix.' });
+
+/** Team A's alert integrations share one known secret; the current version (for version-checked forms). */
+const ALERT_SECRET = 'matrix alert secret, not a real one';
+const alertIntegration = (ctx: Ctx, source: 'alertmanager' | 'pagerduty' | 'generic') => withDb((db) => ensureAlertIntegration(db, ctx.teamA, source, ALERT_SECRET));
+const matrixAlert = { id: 'matrix-alert', status: 'firing', groupKey: 'matrix', title: 'Matrix alert', occurredAt: '2026-03-01T10:00:00Z' };
+/** Nobody is let in by a session or token alone. */
+const nobody: Expect = { anonymous: 'deny', viewerA: 'deny', editorA: 'deny', adminA: 'deny', adminB: 'deny' };
 
 /** A fresh incident of team A at version 1 (so an allowed edit never conflicts with the previous one). */
 const freshIncident = (ctx: Ctx) => withDb((db) => insertIncident(db, ctx.teamA, { title: `Matrix incident ${ctx.unique()}` }));
@@ -352,9 +360,20 @@ const ACTIONS: Record<string, ActionRow> = {
     expect: adminOfA,
     args: async (ctx) => [A, {}, formData({ id: (await withDb((db) => insertToken(db, ctx.teamA, 'viewer'))).id })],
   },
+  // Alert sources: admins of A only (a second connect of the same source is a conflict, not a denial).
+  'app/t/[team]/settings/alerts/actions.ts#connectAlertSourceAction': { expect: adminOfA, args: async () => [A, {}, formData({ source: 'generic' })] },
+  'app/t/[team]/settings/alerts/actions.ts#rotateAlertSecretAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ source: 'alertmanager', version: String(await alertIntegration(ctx, 'alertmanager')) })],
+  },
+  'app/t/[team]/settings/alerts/actions.ts#saveAlertSettingsAction': {
+    expect: adminOfA,
+    args: async (ctx) => [A, {}, formData({ source: 'pagerduty', enabled: 'on', defaultSeverity: 'SEV3', version: String(await alertIntegration(ctx, 'pagerduty')) })],
+  },
 };
 
-type Auth = 'public' | 'session' | 'token';
+/** 'secret': an alert webhook, authenticated by the team's integration secret, never by a session or token. */
+type Auth = 'public' | 'session' | 'token' | 'secret';
 interface RouteRow {
   auth: Auth;
   expect: Expect;
@@ -411,6 +430,16 @@ const ROUTES: Record<string, RouteRow> = {
     data: { factor: 'Posted by the matrix', category: 'technical', howItContributed: 'Linked over the API by the matrix.' },
   },
   'GET /api/v1/factors': { auth: 'token', expect: signedIn, path: '/api/v1/factors' },
+  // Alert webhooks: personas send their session cookie but no signature, so all get 401 (a signed delivery is checked after the loop).
+  'POST /api/v1/webhooks/alerts/[source]': {
+    auth: 'secret',
+    expect: nobody,
+    path: async (ctx) => {
+      await alertIntegration(ctx, 'generic');
+      return `/api/v1/webhooks/alerts/generic?team=${A}`;
+    },
+    data: matrixAlert,
+  },
   // Session route: members of A (viewers too) download the Markdown; anonymous is 401, admin B 404.
   // The weekly review agenda as Markdown: any member of the team (404 for others).
   'GET /t/[team]/review/agenda.md': { auth: 'session', expect: membersOfA, path: `/t/${A}/review/agenda.md` },
@@ -538,6 +567,15 @@ test('authorization matrix: every server action and route handler, five personas
       }
     }
   }
+  // The alert webhook's real boundary: the same delivery signed with team A's secret is accepted.
+  await alertIntegration(ctx, 'generic');
+  const signed = JSON.stringify(matrixAlert);
+  const delivery = await contexts.get('anonymous')!.fetch(`/api/v1/webhooks/alerts/generic?team=${A}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-hindsight-signature': signBody(ALERT_SECRET, signed) },
+    data: signed,
+  });
+  expect([200, 202], 'a signed alert delivery').toContain(delivery.status());
   for (const c of contexts.values()) await c.dispose();
   expect(unexpected).toEqual([]);
 });

@@ -34,10 +34,11 @@ test.describe('when the database stops', () => {
     await applyMigrations(database.url, ROOT);
     const appPort = await freePort();
     appUrl = `http://127.0.0.1:${appPort}`;
-    server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(appPort)], {
-      cwd: ROOT,
+    // The standalone server npm start and the Docker image run (built by the e2e web server).
+    server = spawn(process.execPath, [path.join(ROOT, '.next/standalone/server.js')], {
+      cwd: path.join(ROOT, '.next/standalone'),
       stdio: 'ignore',
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, AUTH_SECRET: 'x'.repeat(32), NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'silent' },
+      env: { ...process.env, PORT: String(appPort), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', DATABASE_URL: database.url, AUTH_SECRET: 'x'.repeat(32), NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'silent' },
     });
     await expect.poll(async () => (await fetch(`${appUrl}/api/health`).catch(() => null))?.status ?? 0, { timeout: 60_000 }).toBe(200);
   });

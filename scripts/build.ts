@@ -1,13 +1,5 @@
-/** npm run build — the production build, stamped so `npm start` knows it is current. */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { writeBuildStamp } from './lib/build-stamp';
+/** npm run build — the production build (Next standalone output, assembled), stamped so `npm start` knows it is current. */
+import { ensureProductionBuild } from './lib/standalone';
 import { fail, ROOT } from './lib/paths';
 
-const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-});
-if (result.status !== 0) fail('the build failed');
-writeBuildStamp(ROOT);
+ensureProductionBuild(ROOT, { force: true }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

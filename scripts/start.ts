@@ -3,28 +3,25 @@
  * database (DATABASE_URL, or the embedded PGlite in .hindsight/), migrations, demo team on first
  * run, production build when missing or stale, then the server on PORT (default 3000).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { buildIsCurrent, writeBuildStamp } from './lib/build-stamp';
 import { redactUrl } from './lib/database-url';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './lib/embedded-postgres';
 import { authSecret, prepareDatabase } from './lib/prepare-database';
 import { dataDir, fail, ROOT } from './lib/paths';
+import { ensureProductionBuild } from './lib/standalone';
 import { DEMO_SIGN_INS, DEMO_USER, DEMO_TEAM_SLUG } from '../lib/seed/demo';
 
-const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
 
 function say(message: string) {
   console.error(`hindsight: ${message}`);
 }
 
-function build() {
-  if (process.env.HINDSIGHT_SKIP_BUILD === '1' || buildIsCurrent(ROOT)) return;
-  say('building the production app (first start or sources changed) ...');
-  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...baseEnv, NODE_ENV: 'production' } });
-  if (result.status !== 0) fail('the build failed (see above)');
-  writeBuildStamp(ROOT);
+/** The assembled standalone build (scripts/lib/standalone.ts), rebuilt when the sources changed. */
+async function build(): Promise<string> {
+  if (process.env.HINDSIGHT_SKIP_BUILD === '1') return path.join(ROOT, '.next/standalone');
+  return ensureProductionBuild(ROOT, { env: baseEnv, onBuild: () => say('building the production app (first start or sources changed) ...') });
 }
 
 async function waitForHealth(port: number, child: ChildProcess): Promise<void> {
@@ -75,18 +72,20 @@ async function main() {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
+  let standalone = '';
   try {
     const prepared = await prepareDatabase(url, ROOT, { seedDemo: process.env.HINDSIGHT_SEED_DEMO !== 'false' });
     if (prepared.applied.length) say(`applied ${prepared.applied.length} migration(s)`);
     if (prepared.seeded) say('seeded the demo team');
-    build();
+    standalone = await build();
   } catch (error) {
     await embedded?.stop();
     fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));
   }
 
-  const server = spawn(process.execPath, ['--require', path.join(ROOT, 'scripts/lib/exit-with-parent.cjs'), NEXT_BIN, 'start', '-p', String(port)], {
-    cwd: ROOT,
+  // Next's standalone server (the same one the Docker image runs); migrations are applied above.
+  const server = spawn(process.execPath, ['--require', path.join(ROOT, 'scripts/lib/exit-with-parent.cjs'), path.join(standalone, 'server.js')], {
+    cwd: standalone,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...baseEnv,
@@ -94,6 +93,8 @@ async function main() {
       DATABASE_URL: url,
       AUTH_SECRET: authSecret(ROOT),
       PORT: String(port),
+      // server.js binds to HOSTNAME, which shells set to the machine's name: listen everywhere like `next start`.
+      HOSTNAME: process.env.HINDSIGHT_HOST || '0.0.0.0',
       // PGlite is one database session behind its socket server: two pooled connections would
       // interleave their statements and transactions (measured: "bind message supplies 1
       // parameters" and lost portals under concurrent requests). One connection, queued.

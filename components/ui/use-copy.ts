@@ -8,7 +8,7 @@ export type CopyStatus = 'idle' | 'copied' | 'manual';
  * Copies text to the clipboard. The clipboard API needs a secure context (https or localhost);
  * elsewhere, or when refused, the input is focused and selected so Ctrl+C works.
  */
-export function useCopy(input: RefObject<HTMLInputElement | null>) {
+export function useCopy(input: RefObject<HTMLInputElement | HTMLTextAreaElement | null>) {
   const [status, setStatus] = useState<CopyStatus>('idle');
   async function copy(text: string) {
     try {

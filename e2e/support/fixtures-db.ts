@@ -46,6 +46,16 @@ export async function insertToken(db: pg.Client, teamId: string, role: Role): Pr
   return { id, token: minted.token };
 }
 
+/** The team's alert integration for `source` with `secret` (created if missing; the secret reset, the version kept); returns its version. */
+export async function ensureAlertIntegration(db: pg.Client, teamId: string, source: 'alertmanager' | 'pagerduty' | 'generic', secret: string): Promise<number> {
+  const { rows } = await db.query<{ version: number }>(
+    `INSERT INTO "AlertIntegration"(id, "teamId", source, secret, "updatedAt") VALUES ($1, $2, $3::"AlertSource", $4, now())
+     ON CONFLICT ("teamId", source) DO UPDATE SET secret = EXCLUDED.secret RETURNING version`,
+    [randomUUID(), teamId, source, secret],
+  );
+  return rows[0]!.version;
+}
+
 export async function insertInvite(db: pg.Client, teamId: string): Promise<{ id: string; token: string }> {
   const id = randomUUID();
   const token = randomBytes(32).toString('base64url');

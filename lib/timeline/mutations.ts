@@ -4,7 +4,7 @@ import { db, type Tx } from '@/lib/db';
 import { conflict, forbidden, notFound } from '@/lib/errors';
 import { authorize, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
 import { EVENT_SELECT, toEventView, type EventRow } from './queries';
-import { eventIdSchema, eventInputSchema, eventPatchSchema, deleteVersionSchema, importRowsSchema, type TimelineEventView } from './schemas';
+import { eventIdSchema, eventInputSchema, eventPatchSchema, deleteVersionSchema, importRowsSchema, type EventInput, type TimelineEventView } from './schemas';
 
 const READ_ONLY = 'This post-mortem is published and read-only; an admin can reopen it.';
 
@@ -53,18 +53,27 @@ function audit(tx: Tx, actor: Actor, action: string, entityId: string, before?: 
   });
 }
 
+/**
+ * One new entry and its first revision in the caller's transaction; the caller has authorized,
+ * checked the incident is writable and writes the audit row (the alert ingestion uses it too).
+ */
+export async function insertTimelineEvent(tx: Tx, actor: Actor, incidentId: string, data: EventInput): Promise<TimelineEventView> {
+  const row = await tx.timelineEvent.create({
+    data: { incidentId, occurredAt: data.occurredAt, kind: data.kind, body: data.body, isKeyMoment: data.keyMoment ?? false, authorId: actor.userId },
+    select: EVENT_SELECT,
+  });
+  const view = toEventView(row);
+  await record(tx, actor, incidentId, view);
+  return view;
+}
+
 /** Adds one entry (editor+). */
 export async function addEvent(actor: Actor, incidentId: string, input: unknown): Promise<TimelineEventView> {
   authorize(actor, 'editor', 'edit the timeline');
   const data = eventInputSchema.parse(input);
   return db.$transaction(async (tx) => {
     await writableIncident(tx, actor, incidentId);
-    const row = await tx.timelineEvent.create({
-      data: { incidentId, occurredAt: data.occurredAt, kind: data.kind, body: data.body, isKeyMoment: data.keyMoment ?? false, authorId: actor.userId },
-      select: EVENT_SELECT,
-    });
-    const view = toEventView(row);
-    await record(tx, actor, incidentId, view);
+    const view = await insertTimelineEvent(tx, actor, incidentId, data);
     await audit(tx, actor, 'timeline.add', view.id, undefined, view);
     return view;
   });
@@ -77,15 +86,7 @@ export async function addEvents(actor: Actor, incidentId: string, input: unknown
   return db.$transaction(async (tx) => {
     await writableIncident(tx, actor, incidentId);
     const views: TimelineEventView[] = [];
-    for (const data of rows) {
-      const row = await tx.timelineEvent.create({
-        data: { incidentId, occurredAt: data.occurredAt, kind: data.kind, body: data.body, isKeyMoment: data.keyMoment ?? false, authorId: actor.userId },
-        select: EVENT_SELECT,
-      });
-      const view = toEventView(row);
-      await record(tx, actor, incidentId, view);
-      views.push(view);
-    }
+    for (const data of rows) views.push(await insertTimelineEvent(tx, actor, incidentId, data));
     await audit(tx, actor, 'timeline.import', incidentId, undefined, { count: views.length, ids: views.map((v) => v.id) });
     return views;
   });

@@ -11,6 +11,7 @@ export const metadata: Metadata = { title: SECTIONS.settings.label };
 const PAGES = [
   { path: 'members', title: 'Members', text: 'Invite people with a one-time link, change roles, remove members.' },
   { path: 'tokens', title: 'API tokens', text: 'Tokens for scripts and CI, scoped to a role; shown once, revocable.' },
+  { path: 'alerts', title: 'Alert sources', text: 'Alertmanager, PagerDuty or generic JSON alerts open incidents; secrets, settings and the recent events.' },
   { path: 'template', title: 'Post-mortem template', text: 'The sections new post-mortems start with (add, rename, reorder, remove) and the blameless allow-list.' },
   { path: 'review', title: 'Weekly review', text: 'The day and time of the weekly review meeting, in the team’s time zone.' },
   { path: 'data', title: 'Data: import and export', text: 'Export the whole team as JSON, download every published post-mortem as Markdown, import incidents from CSV.' },

@@ -1,7 +1,7 @@
 import { formatInZone } from '@/components/incidents/format';
 import { teamSlugFromParam } from '@/components/shell/sections';
 import { requireUser } from '@/lib/auth/session';
-import { env } from '@/lib/env';
+import { publicOrigin } from '@/lib/http/origin';
 import { route } from '@/lib/http/route';
 import { buildAgenda } from '@/lib/meetings/agenda';
 import { agendaMarkdown } from '@/lib/meetings/agenda-markdown';
@@ -9,14 +9,6 @@ import { userActor } from '@/lib/teams/access';
 
 // A session route: the signed-in user must be a member of the team (404 otherwise, like the
 // pages); buildAgenda authorizes and reads incidents through visibleIncidentsWhere.
-/** The origin as the browser addressed it (Host header, forwarded by a proxy if there is one). */
-function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host;
-  const proto = request.headers.get('x-forwarded-proto') ?? url.protocol.replace(/:$/, '');
-  return `${proto.split(',')[0]!.trim()}://${host.split(',')[0]!.trim()}`;
-}
-
 export const GET = route<{ team: string }>(async (request, { params }, { requestId }) => {
   const { team } = await params;
   const user = await requireUser();
@@ -27,7 +19,7 @@ export const GET = route<{ team: string }>(async (request, { params }, { request
   const markdown = agendaMarkdown(agenda, {
     teamName: actor.team.name,
     // Links are absolute so the pasted text works in chat: the pinned public URL, else the origin the browser used.
-    origin: env().APP_URL ?? requestOrigin(request),
+    origin: publicOrigin(request.headers, request.url),
     formatTime: (d) => `${formatInZone(d, zone)} (${zone})`,
   });
   const day = now.toISOString().slice(0, 10);

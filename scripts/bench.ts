@@ -1,0 +1,176 @@
+/**
+ * npm run bench [-- --incidents 10000 --duration 10 --connections 20]
+ *
+ * A benchmark, not a test: it prints figures and never fails on time. It seeds a scratch
+ * database (DATABASE_URL's server, else PostgreSQL on 127.0.0.1:5432) with a large team
+ * (10,000 incidents with timelines, factors and actions; 20 of them with 300 timeline entries
+ * and 40 actions), serves the production build (the standalone server npm start runs) on it, and
+ * drives it with autocannon at 20 concurrent connections: incident page, incident list, metrics
+ * dashboard, metrics API and saving a post-mortem section, each next to a trivial dynamic page of
+ * the same server in the same run. Prints p50/p99 latency, requests per second, errors, the
+ * server's peak memory, each page's throughput relative to the trivial page, and the first-load
+ * JavaScript of the main routes. The scratch database is dropped afterwards.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { hashPassword } from '../lib/auth/password';
+import { adminUrl, fill } from './lib/bench-data';
+import { firstLoadJs, serverActionId, signInCookie } from './lib/bench-http';
+import { freePort } from './lib/embedded-postgres';
+import { applyMigrations } from './lib/migrations';
+import { ROOT } from './lib/paths';
+import { ensureProductionBuild } from './lib/standalone';
+
+const { values } = parseArgs({ options: { incidents: { type: 'string', default: '10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' } } });
+const INCIDENTS = Number(values.incidents);
+const DURATION = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+const HEAVY = 20;
+const EMAIL = 'bench@hindsight.local';
+const PASSWORD = 'bench passphrase';
+
+/** 20 incidents with 300 timeline entries and 40 actions each, post-mortem sections, and a signed-in admin. */
+async function seedHeavy(c: pg.Client, teamId: string): Promise<string[]> {
+  await c.query(`INSERT INTO "TimelineEvent"(id, "incidentId", "occurredAt", kind, body, "isKeyMoment", "updatedAt")
+    SELECT gen_random_uuid(), i.id, i."startedAt" + k * interval '20 seconds', (ARRAY['detection','diagnosis','action','communication','note'])[1 + k % 5]::"TimelineKind",
+           'Heavy timeline entry ' || k || ': checked the replica lag dashboards and the deploy log.', k % 25 = 0, now()
+      FROM "Incident" i, generate_series(1, 297) k WHERE i."teamId" = $1 AND i.number <= $2`, [teamId, HEAVY]);
+  await c.query(`INSERT INTO "ActionItem"(id, "teamId", "incidentId", title, type, status, "dueDate", "updatedAt")
+    SELECT gen_random_uuid(), $1, i.id, 'Heavy action ' || k, (ARRAY['prevent','detect','mitigate','process'])[1 + k % 4]::"ActionType",
+           (ARRAY['open','in_progress','done','wont_do'])[1 + k % 4]::"ActionStatus", (now() + (k - 20) * interval '1 day')::date, now()
+      FROM "Incident" i, generate_series(1, 39) k WHERE i."teamId" = $1 AND i.number <= $2`, [teamId, HEAVY]);
+  await c.query(`INSERT INTO "PostmortemSection"(id, "incidentId", key, title, position, body, "updatedAt")
+    SELECT gen_random_uuid(), i.id, s.key, s.title, s.pos, 'Draft text of ' || s.title, now()
+      FROM "Incident" i, (VALUES ('summary', 'Summary', 0), ('impact', 'Impact', 1), ('analysis', 'Analysis', 2)) s(key, title, pos)
+     WHERE i."teamId" = $1 AND i.number <= $2`, [teamId, HEAVY]);
+  const { rows: [user] } = await c.query<{ id: string }>(`INSERT INTO "User"(id, email, name, "passwordHash", "updatedAt") VALUES (gen_random_uuid(), $1, 'Bench admin', $2, now()) RETURNING id`, [EMAIL, await hashPassword(PASSWORD)]);
+  await c.query(`INSERT INTO "Membership"(id, "teamId", "userId", role, "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'admin', now())`, [teamId, user!.id]);
+  await c.query('ANALYZE');
+  const summaries = await c.query<{ id: string }>(`SELECT s.id FROM "PostmortemSection" s JOIN "Incident" i ON i.id = s."incidentId" WHERE i."teamId" = $1 AND s.key = 'summary' ORDER BY i.number`, [teamId]);
+  return summaries.rows.map((r) => r.id);
+}
+
+interface Row {
+  name: string;
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+async function load(name: string, options: autocannon.Options): Promise<Row> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
+  return { name, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+function peakMemoryMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** Saves through the post-mortem editor's server action; each connection edits its own section and keeps its version. */
+function saveSectionRequests(base: string, cookie: string, actionId: string, sectionIds: string[], softFailures: { n: number }): autocannon.Options {
+  let next = 0;
+  return {
+    url: base,
+    headers: { cookie, 'next-action': actionId, accept: 'text/x-component', 'content-type': 'text/plain;charset=UTF-8' },
+    initialContext: {},
+    requests: [{
+      method: 'POST',
+      setupRequest: (request, context) => {
+        const ctx = context as { index?: number; version?: number };
+        ctx.index ??= next++ % sectionIds.length;
+        ctx.version ??= 1;
+        const incident = ctx.index + 1;
+        const text = `Saved under load at version ${ctx.version}: the replica fell behind while the migration held a lock.`;
+        return { ...request, path: `/t/bench/incidents/${incident}/postmortem`, body: JSON.stringify(['bench', sectionIds[ctx.index], text, ctx.version]) };
+      },
+      onResponse: (status, body, context) => {
+        const ctx = context as { version?: number };
+        // A conflict (the warm-up saved this section too) carries the current version: continue from it.
+        const version = /"version":(\d+)/.exec(body);
+        if (version) ctx.version = Number(version[1]);
+        if (!body.includes('"ok":true')) softFailures.n++;
+      },
+    }],
+  };
+}
+
+async function main() {
+  const admin = await adminUrl();
+  const name = `hs_bench_${randomBytes(4).toString('hex')}`;
+  const adminClient = new pg.Client({ connectionString: admin });
+  await adminClient.connect();
+  await adminClient.query(`CREATE DATABASE "${name}"`);
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  const c = new pg.Client({ connectionString: url });
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    console.error(`bench: scratch database ${name} on ${u.host}`);
+    await applyMigrations(url, ROOT);
+    await c.connect();
+    const t0 = performance.now();
+    const { teamId, token } = await fill(c, INCIDENTS);
+    const sectionIds = await seedHeavy(c, teamId);
+    console.error(`bench: ${INCIDENTS.toLocaleString('en')} incidents (${HEAVY} with 300 timeline entries and 40 actions) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    const standalone = await ensureProductionBuild(ROOT, { onBuild: () => console.error('bench: building the production app ...') });
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, [path.join(standalone, 'server.js')], {
+      cwd: standalone,
+      stdio: 'ignore',
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: url, AUTH_SECRET: 'b'.repeat(32), LOG_LEVEL: 'error', NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    for (let i = 0; i < 300 && !(await fetch(`${base}/api/ready`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+    const cookie = await signInCookie(base, EMAIL, PASSWORD);
+    const withCookie = { headers: { cookie } };
+    const softFailures = { n: 0 };
+    const scenarios: [string, autocannon.Options][] = [
+      ['trivial dynamic page (/sign-in)', { url: `${base}/sign-in` }],
+      ['incident page (300 entries, 40 actions)', { url: `${base}/t/bench/incidents/1`, ...withCookie }],
+      ['incident timeline tab', { url: `${base}/t/bench/incidents/1/timeline`, ...withCookie }],
+      ['incident list', { url: `${base}/t/bench/incidents`, ...withCookie }],
+      ['metrics dashboard', { url: `${base}/t/bench/metrics`, ...withCookie }],
+      ['metrics API', { url: `${base}/api/v1/metrics`, headers: { authorization: `Bearer ${token}` } }],
+      ['saving a section (server action)', saveSectionRequests(base, cookie, serverActionId(ROOT, 'saveSectionAction'), sectionIds, softFailures)],
+    ];
+    const rows: Row[] = [];
+    for (const [label, options] of scenarios) {
+      await autocannon({ ...options, connections: 2, amount: 20 }); // warm-up: caches, JIT, pool
+      rows.push(await load(label, options));
+      console.error(`  measured ${label}`);
+    }
+    rows[rows.length - 1]!.errors += softFailures.n;
+    const trivial = rows[0]!.rps;
+    console.log(`\n${INCIDENTS.toLocaleString('en')} incidents, ${CONNECTIONS} connections, ${DURATION} s each (autocannon), Node ${process.version}`);
+    console.log('scenario                                    p50 ms   p99 ms     req/s   errors   vs trivial');
+    for (const r of rows) console.log(`${r.name.padEnd(42)} ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(7)}  ${r.rps.toFixed(1).padStart(8)}  ${String(r.errors).padStart(7)}   ${(r.rps / trivial).toFixed(2).padStart(9)}`);
+    console.log(`server peak memory (VmHWM): ${peakMemoryMb(server.pid!).toFixed(0)} MiB`);
+    console.log('\nfirst-load JavaScript          files      bytes   gzipped');
+    for (const route of ['/sign-in', '/t/bench/incidents', '/t/bench/incidents/1', '/t/bench/incidents/1/postmortem', '/t/bench/metrics', '/t/bench/review']) {
+      const js = await firstLoadJs(base, route, cookie, ROOT);
+      console.log(`${route.padEnd(30)} ${String(js.files).padStart(5)} ${(js.bytes / 1024).toFixed(1).padStart(8)} K ${(js.gzip / 1024).toFixed(1).padStart(7)} K`);
+    }
+  } finally {
+    server?.kill('SIGTERM');
+    await c.end().catch(() => undefined);
+    await adminClient.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+    await adminClient.end();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
