@@ -129,6 +129,20 @@ const endRunningMeetings = (ctx: Ctx) => withDb(async (db) => {
 const freshWebhook = (ctx: Ctx) => withDb((db) => insertWebhookEndpoint(db, ctx.teamA));
 const authorEditorA: Expect = { anonymous: 'deny', viewerA: 'deny', editorA: 'allow', adminA: 'deny', adminB: 'deny' };
 
+/** The smallest valid team export (an empty team), as the team import page uploads it. */
+const emptyExport = (ctx: Ctx) => {
+  const at = new Date().toISOString();
+  const doc = {
+    format: 'hindsight-team-export', version: 1, exportedAt: at,
+    team: { slug: 'exported', name: 'Exported', timeZone: 'UTC', reviewWeekday: 2, reviewTime: '10:00', nextIncidentNo: 1, blamelessAllowList: [], version: 1, createdAt: at, updatedAt: at },
+    users: [], members: [], services: [], templateSections: [], factors: [], incidents: [], actionItems: [], meetings: [], alertIntegrations: [], webhookEndpoints: [],
+  };
+  const form = formData({ name: 'Imported by matrix', slug: `imported-${ctx.unique()}` });
+  form.set('file', new Blob([JSON.stringify(doc)], { type: 'application/json' }), 'export.json');
+  return form;
+};
+const csvImport = { fileName: 'matrix.csv', csv: 'title,severity,started\nImported by matrix,SEV3,2024-01-01 10:00\n', defaultTimeZone: 'UTC' };
+
 const ACTIONS: Record<string, ActionRow> = {
   'app/sign-up/actions.ts#signUpAction': {
     expect: everyone,
@@ -138,6 +152,10 @@ const ACTIONS: Record<string, ActionRow> = {
     expect: signedIn,
     args: async (ctx) => [{}, formData({ name: 'Made by matrix', slug: `made-${ctx.unique()}`, timeZone: 'UTC' })],
   },
+  'app/teams/new/import/actions.ts#importTeamAction': { expect: signedIn, args: async (ctx) => [{}, emptyExport(ctx)] },
+  // CSV import of historic incidents: editors and admins of A preview and import.
+  'app/t/[team]/incidents/import/actions.ts#previewCsvImportAction': { expect: editorsOfA, args: async () => [A, csvImport] },
+  'app/t/[team]/incidents/import/actions.ts#importCsvAction': { expect: editorsOfA, args: async () => [A, { ...csvImport, expectedCount: 1 }] },
   'app/account/actions.ts#signOutEverywhereAction': { expect: signedIn, args: async () => [{}], endsSessions: true },
   'app/invite/[token]/actions.ts#acceptInviteAction': {
     // Members of A are told they are members already (not a denial); admin B joins, and is removed again.
@@ -439,6 +457,9 @@ const ROUTES: Record<string, RouteRow> = {
   'GET /t/[team]/review/agenda.md': { auth: 'session', expect: membersOfA, path: `/t/${A}/review/agenda.md` },
   'GET /t/[team]/incidents/[number]/export': { auth: 'session', expect: membersOfA, path: async (ctx) => `/t/${A}/incidents/${(await freshIncident(ctx)).number}/export` },
   'GET /t/[team]/metrics/export': { auth: 'session', expect: membersOfA, path: `/t/${A}/metrics/export` },
+  // The whole team as JSON: admins of A only (403 for editors and viewers, 404 for admin B); the archive of published post-mortems: any member.
+  'GET /t/[team]/settings/data/export.json': { auth: 'session', expect: adminOfA, path: `/t/${A}/settings/data/export.json` },
+  'GET /t/[team]/postmortems.zip': { auth: 'session', expect: membersOfA, path: `/t/${A}/postmortems.zip` },
   // Session route: members of A (viewers too) download a meeting's minutes; anonymous is 401, admin B 404.
   'GET /t/[team]/review/meetings/[id]/minutes': { auth: 'session', expect: membersOfA, path: async (ctx) => `/t/${A}/review/meetings/${(await freshMeeting(ctx)).meetingId}/minutes` },
 };

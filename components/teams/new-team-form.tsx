@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useSyncExternalStore, type ChangeEvent } from 'react';
-import { Field, FormMessage, SelectField, SubmitButton } from '@/components/forms/fields';
-import { suggestSlug } from '@/components/teams/slug';
+import { useActionState, useSyncExternalStore } from 'react';
+import { useFocusFirstInvalid } from '@/components/forms/use-focus-invalid';
+import { FormMessage, SelectField, SubmitButton } from '@/components/forms/fields';
+import { TeamNameFields } from '@/components/teams/team-name-fields';
 import { EMPTY_FORM_STATE, type FormState } from '@/lib/forms';
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
@@ -18,44 +19,16 @@ const noTimeZoneOnServer = () => null;
  */
 export function NewTeamForm({ action, timeZones }: { action: Action; timeZones: readonly string[] }) {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
-  const formRef = useRef<HTMLFormElement>(null);
-  const slugEdited = useRef(false);
+  const formRef = useFocusFirstInvalid(state);
   // The server cannot know the browser's zone: it renders UTC, the browser then swaps in its own.
   const detectedZone = useSyncExternalStore(subscribeNever, browserTimeZone, noTimeZoneOnServer);
   const defaultZone = detectedZone ?? 'UTC';
   const zones = timeZones.includes(defaultZone) ? timeZones : [defaultZone, ...timeZones];
 
-  useEffect(() => {
-    if (state === EMPTY_FORM_STATE) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [state]);
-
-  function onNameChange(event: ChangeEvent<HTMLInputElement>) {
-    const slug = event.currentTarget.form?.elements.namedItem('slug');
-    if (!slugEdited.current && slug instanceof HTMLInputElement) slug.value = suggestSlug(event.currentTarget.value);
-  }
-
-  function onSlugChange(event: ChangeEvent<HTMLInputElement>) {
-    // Typing in the address takes it over; clearing it hands it back to the suggestion.
-    slugEdited.current = event.currentTarget.value !== '';
-  }
-
   return (
     <form ref={formRef} action={formAction} noValidate>
       <FormMessage state={state} />
-      <Field label="Team name" name="name" required maxLength={80} autoComplete="organization" onChange={onNameChange} state={state} />
-      <Field
-        label="Address"
-        name="slug"
-        required
-        maxLength={40}
-        autoCapitalize="none"
-        autoCorrect="off"
-        spellCheck={false}
-        onChange={onSlugChange}
-        hint="Lowercase letters, digits and dashes. The team’s pages live at /t/<address>."
-        state={state}
-      />
+      <TeamNameFields state={state} />
       <SelectField
         key={defaultZone}
         label="Time zone"

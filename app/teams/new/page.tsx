@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { timeZoneOptions } from '@/lib/time-zone';
 import { SignedInHeader } from '@/components/shell/signed-in-header';
 import { SiteFrame } from '@/components/shell/site-frame';
@@ -19,6 +20,9 @@ export default async function NewTeamPage() {
         description="A team shares its incidents, post-mortems, action items and metrics. You will be its first admin and can invite colleagues from its settings."
       />
       <NewTeamForm action={createTeamAction} timeZones={timeZoneOptions()} />
+      <p>
+        Moving a team from another Hindsight, or restoring one? <Link href="/teams/new/import">Import a team export</Link> instead.
+      </p>
     </SiteFrame>
   );
 }

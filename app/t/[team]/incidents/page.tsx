@@ -44,6 +44,9 @@ export default async function IncidentsPage({ params, searchParams }: { params: 
         <p>
           <Link href={`${path}/new`} className="button button-primary">
             New incident
+          </Link>{' '}
+          <Link href={`${path}/import`} className="button">
+            Import from CSV
           </Link>
         </p>
       ) : null}

@@ -15,6 +15,7 @@ const PAGES = [
   { path: 'template', title: 'Post-mortem template', text: 'The sections new post-mortems start with (add, rename, reorder, remove) and the blameless allow-list.' },
   { path: 'webhooks', title: 'Webhooks', text: 'Signed HTTP callbacks when incidents are created or resolved, post-mortems published, actions overdue; delivery log.' },
   { path: 'review', title: 'Weekly review', text: 'The day and time of the weekly review meeting, in the team’s time zone.' },
+  { path: 'data', title: 'Data: import and export', text: 'Export the whole team as JSON, download every published post-mortem as Markdown, import incidents from CSV.' },
   { path: 'audit', title: 'Audit log', text: 'Sign-ins, role changes, token use and every change, with filters.' },
 ] as const;
 
@@ -40,7 +41,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ team:
       ) : (
         <p className={styles.note}>
           Team settings (members, API tokens and the audit log) need the admin role. Your role in {actor.team.name} is{' '}
-          <strong>{actor.role}</strong>; ask an admin of the team if something needs changing.
+          <strong>{actor.role}</strong>; ask an admin of the team if something needs changing. The published post-mortems as a Markdown archive
+          {roleAtLeast(actor.role, 'editor') ? ' and the CSV import of incidents are' : ' are'} on the{' '}
+          <Link href={`${sectionHref(actor.team.slug, 'settings')}/data`}>Data</Link> page.
         </p>
       )}
     </>

@@ -1,0 +1,20 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { requireUser } from '@/lib/auth/session';
+import { toFormState, type FormState } from '@/lib/forms';
+import { clientIp } from '@/lib/http/client-ip';
+import { importTeamFromUpload } from '@/lib/portability/import';
+
+/** Imports a team export into a new team with the signed-in user as its admin, then opens it. */
+export async function importTeamAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let slug: string;
+  try {
+    const user = await requireUser();
+    ({ slug } = await importTeamFromUpload(user.id, { name: form.get('name'), slug: form.get('slug'), file: form.get('file') }, { ip: clientIp(await headers()) }));
+  } catch (error) {
+    return toFormState(error, form);
+  }
+  redirect(`/t/${encodeURIComponent(slug)}/incidents`);
+}
