@@ -21,7 +21,9 @@ test('the API reference is public, links its OpenAPI document and passes an acce
   await expect(page).toHaveURL(/#op-createIncident$/);
   await expect(page.getByRole('table', { name: 'Request body of POST /api/v1/incidents (JSON, CreateIncidentRequest)' })).toBeVisible();
   await expect(page.getByRole('link', { name: '/api/v1/openapi.json', exact: true })).toHaveAttribute('href', '/api/v1/openapi.json');
-  await expectNoSeriousA11yViolations(page);
+  // Every operation and shape is the same component: scan the page with the first of each (axe
+  // over all of them took most of this test's time).
+  await expectNoSeriousA11yViolations(page, { exclude: ['article[aria-labelledby^="op-"]:not([aria-labelledby="op-createIncident"])', '#shapes ~ * article:not(:first-of-type)'] });
 });
 
 test('the shell navigates every section of the user’s team', async ({ page }) => {
