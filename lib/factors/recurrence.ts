@@ -64,30 +64,33 @@ export function remediationVerdict(actions: readonly RecurrenceAction[]): Remedi
  * later first by start then by number. Drills are ignored on both sides.
  */
 export function findRecurrences(links: readonly RecurrenceLink[], actions: readonly RecurrenceAction[], days = RECURRENCE_WINDOW_DAYS): Recurrence[] {
-  const byFactor = new Map<string, RecurrenceIncident[]>();
+  const byFactor = new Map<string, Map<string, RecurrenceIncident>>();
   for (const link of links) {
     if (link.incident.kind !== 'incident') continue;
-    const list = byFactor.get(link.factorId) ?? [];
-    if (!list.some((i) => i.id === link.incident.id)) list.push(link.incident);
-    byFactor.set(link.factorId, list);
+    const incidents = byFactor.get(link.factorId) ?? new Map<string, RecurrenceIncident>();
+    if (!incidents.has(link.incident.id)) incidents.set(link.incident.id, link.incident);
+    byFactor.set(link.factorId, incidents);
   }
+  // Actions by (incident, factor), in their given order: looked up once per pair, not scanned.
+  const actionsOf = new Map<string, RecurrenceAction[]>();
+  for (const a of actions) {
+    const key = `${a.incidentId}:${a.factorId}`;
+    actionsOf.set(key, [...(actionsOf.get(key) ?? []), a]);
+  }
+  const windowMs = days * DAY_MS;
   const found: Recurrence[] = [];
   for (const [factorId, incidents] of byFactor) {
-    const sorted = [...incidents].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || a.number - b.number);
+    const sorted = [...incidents.values()].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || a.number - b.number);
     for (let j = 0; j < sorted.length; j++) {
       const later = sorted[j]!;
-      for (let i = 0; i < j; i++) {
+      // Walk back from the closest earlier start; past the window every older one is outside too.
+      for (let i = j - 1; i >= 0; i--) {
         const earlier = sorted[i]!;
-        if (!withinWindow(earlier.startedAt, later.startedAt, days)) continue;
-        const earlierActions = actions.filter((a) => a.incidentId === earlier.id && a.factorId === factorId);
-        found.push({
-          factorId,
-          earlier,
-          later,
-          daysApart: Math.floor((later.startedAt.getTime() - earlier.startedAt.getTime()) / DAY_MS),
-          earlierActions,
-          verdict: remediationVerdict(earlierActions),
-        });
+        const gap = later.startedAt.getTime() - earlier.startedAt.getTime();
+        if (gap <= 0) continue;
+        if (gap > windowMs) break;
+        const earlierActions = actionsOf.get(`${earlier.id}:${factorId}`) ?? [];
+        found.push({ factorId, earlier, later, daysApart: Math.floor(gap / DAY_MS), earlierActions, verdict: remediationVerdict(earlierActions) });
       }
     }
   }
