@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findRecurrences, remediationVerdict, withinWindow, type Recurrence, type RecurrenceAction, type RecurrenceIncident, type RecurrenceLink } from './recurrence';
+import { consecutivePairs, findRecurrences, remediationVerdict, withinWindow, type Recurrence, type RecurrenceAction, type RecurrenceIncident, type RecurrenceLink } from './recurrence';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2026-01-01T00:00:00Z');
@@ -47,7 +47,9 @@ describe('findRecurrences (indexed, windowed walk)', () => {
           const incidents: RecurrenceIncident[] = specs.map((s) => ({ id: `i${s.number}`, number: s.number, title: `#${s.number}`, kind: s.kind, startedAt: new Date(T0 + s.offset) }));
           const links = linkSpecs.map(([factorId, k]) => ({ factorId, incident: incidents[k % incidents.length]! }));
           const actions = actionSpecs.map(([k, factorId, status], n) => ({ id: `a${n}`, incidentId: incidents[k % incidents.length]!.id, factorId, title: 'Fix', status }));
-          expect(findRecurrences(links, actions)).toEqual(reference(links, actions));
+          const all = reference(links, actions);
+          expect(findRecurrences(links, actions)).toEqual(all);
+          expect(findRecurrences(links, actions, undefined, { closestOnly: true })).toEqual(consecutivePairs(all));
         },
       ),
       { numRuns: 300 },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
-import { consecutivePairs, findRecurrences, groupByFactor, recurrencesOf, type Recurrence, type RecurrenceAction } from './recurrence';
+import { findRecurrences, groupByFactor, recurrencesOf, type Recurrence, type RecurrenceAction } from './recurrence';
 
 // Recurrence reads only incidents the actor may see (visibleIncidentsWhere): a restricted
 // incident never shows up as "recurred in #M" for someone who cannot open it.
@@ -11,7 +11,7 @@ export interface RecurrenceView extends Omit<Recurrence, 'earlierActions'> {
   earlierActions: (RecurrenceAction & { owner: string | null; dueDate: Date | null })[];
 }
 
-async function loadRecurrences(actor: Actor, factorIds?: string[]): Promise<RecurrenceView[]> {
+async function loadRecurrences(actor: Actor, factorIds?: string[], options: { closestOnly?: boolean } = {}): Promise<RecurrenceView[]> {
   const visible = { ...visibleIncidentsWhere(actor), kind: 'incident' as const };
   const factorFilter = factorIds ? { id: { in: factorIds } } : {};
   const links = await db.incidentFactor.findMany({
@@ -26,7 +26,7 @@ async function loadRecurrences(actor: Actor, factorIds?: string[]): Promise<Recu
   });
   const names = new Map(links.map((l) => [l.factorId, l.factor.name]));
   const extra = new Map(actions.map((a) => [a.id, { owner: a.owner ? a.owner.name || a.owner.email : null, dueDate: a.dueDate }]));
-  return findRecurrences(links, actions.map(({ owner: _owner, dueDate: _due, ...a }) => a)).map((r) => ({
+  return findRecurrences(links, actions.map(({ owner: _owner, dueDate: _due, ...a }) => a), undefined, options).map((r) => ({
     ...r,
     factorName: names.get(r.factorId) ?? '',
     earlierActions: r.earlierActions.map((a) => ({ ...a, owner: extra.get(a.id)?.owner ?? null, dueDate: extra.get(a.id)?.dueDate ?? null })),
@@ -57,7 +57,7 @@ export interface RecurringFactor {
  * every pair).
  */
 export async function listRecurringFactors(actor: Actor): Promise<RecurringFactor[]> {
-  const groups = groupByFactor(consecutivePairs(await loadRecurrences(actor)));
+  const groups = groupByFactor(await loadRecurrences(actor, undefined, { closestOnly: true }));
   return groups
     .map((g) => ({ factorId: g.factorId, factorName: g.recurrences[0]?.factorName ?? '', notPrevented: g.notPrevented, recurrences: g.recurrences }))
     .sort((a, b) => Number(b.notPrevented) - Number(a.notPrevented) || b.recurrences.length - a.recurrences.length || a.factorName.localeCompare(b.factorName));

@@ -63,7 +63,7 @@ export function remediationVerdict(actions: readonly RecurrenceAction[]): Remedi
  * Every (earlier, later) pair of incidents sharing a factor within the window, for each factor,
  * later first by start then by number. Drills are ignored on both sides.
  */
-export function findRecurrences(links: readonly RecurrenceLink[], actions: readonly RecurrenceAction[], days = RECURRENCE_WINDOW_DAYS): Recurrence[] {
+export function findRecurrences(links: readonly RecurrenceLink[], actions: readonly RecurrenceAction[], days = RECURRENCE_WINDOW_DAYS, options: { closestOnly?: boolean } = {}): Recurrence[] {
   const byFactor = new Map<string, Map<string, RecurrenceIncident>>();
   for (const link of links) {
     if (link.incident.kind !== 'incident') continue;
@@ -91,6 +91,9 @@ export function findRecurrences(links: readonly RecurrenceLink[], actions: reado
         if (gap > windowMs) break;
         const earlierActions = actionsOf.get(`${earlier.id}:${factorId}`) ?? [];
         found.push({ factorId, earlier, later, daysApart: Math.floor(gap / DAY_MS), earlierActions, verdict: remediationVerdict(earlierActions) });
+        // The first one back is the closest earlier incident (latest start, then highest number):
+        // exactly what consecutivePairs keeps, without building every other pair first.
+        if (options.closestOnly) break;
       }
     }
   }
