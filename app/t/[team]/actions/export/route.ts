@@ -5,6 +5,7 @@ import { parseActionFiltersLeniently } from '@/lib/actions/schemas';
 import { requireUser } from '@/lib/auth/session';
 import { route } from '@/lib/http/route';
 import { userActor } from '@/lib/teams/access';
+import { downloadResponse } from '@/lib/http/download';
 
 // A session route: members of the team only (404 otherwise, like the pages); the rows are the
 // board's current filters over the incidents this member may see (restricted ones never leak).
@@ -19,13 +20,5 @@ export const GET = route<{ team: string }>(async (request, { params }, { request
   const rows = await exportActions(actor, { ...filters, page: 1 });
   const day = new Date().toISOString().slice(0, 10);
   // A byte-order mark so spreadsheet programs read the file as UTF-8.
-  return new Response(`\uFEFF${toCsv([CSV_HEADER, ...rows.map(actionCsvRow)])}`, {
-    status: 200,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${actor.teamSlug.replace(/[^a-z0-9-]/gi, '-')}-actions-${day}.csv"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return downloadResponse(`\uFEFF${toCsv([CSV_HEADER, ...rows.map(actionCsvRow)])}`, `${actor.teamSlug.replace(/[^a-z0-9-]/gi, '-')}-actions-${day}.csv`, 'text/csv; charset=utf-8');
 });

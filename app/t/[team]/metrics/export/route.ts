@@ -6,6 +6,7 @@ import { metricsCsvRows, toApiMetrics } from '@/lib/metric-queries/api';
 import { getMetrics } from '@/lib/metric-queries/queries';
 import { parseView, viewPeriods } from '@/lib/metric-queries/view';
 import { userActor } from '@/lib/teams/access';
+import { downloadResponse } from '@/lib/http/download';
 
 // A session route: the dashboard's view (same query string) as CSV; members of the team only
 // (404 otherwise, like the pages), over the incidents they may see.
@@ -18,13 +19,5 @@ export const GET = route<{ team: string }>(async (request, { params }, { request
   const { current } = viewPeriods(view, actor.team.timeZone, now);
   const metrics = toApiMetrics(await getMetrics(actor, current, { now }), current);
   const day = new Date(now).toISOString().slice(0, 10);
-  return new Response(toCsv(metricsCsvRows(metrics)), {
-    status: 200,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${slug}-metrics-${view.kind}s-${view.bucket}s-${day}.csv"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return downloadResponse(toCsv(metricsCsvRows(metrics)), `${slug}-metrics-${view.kind}s-${view.bucket}s-${day}.csv`, 'text/csv; charset=utf-8');
 });

@@ -6,6 +6,7 @@ import { route } from '@/lib/http/route';
 import { buildAgenda } from '@/lib/meetings/agenda';
 import { agendaMarkdown } from '@/lib/meetings/agenda-markdown';
 import { userActor } from '@/lib/teams/access';
+import { downloadResponse } from '@/lib/http/download';
 
 // A session route: the signed-in user must be a member of the team (404 otherwise, like the
 // pages); buildAgenda authorizes and reads incidents through visibleIncidentsWhere.
@@ -23,13 +24,5 @@ export const GET = route<{ team: string }>(async (request, { params }, { request
     formatTime: (d) => `${formatInZone(d, zone)} (${zone})`,
   });
   const day = now.toISOString().slice(0, 10);
-  return new Response(markdown, {
-    status: 200,
-    headers: {
-      'content-type': 'text/markdown; charset=utf-8',
-      'content-disposition': `attachment; filename="review-agenda-${actor.team.slug}-${day}.md"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return downloadResponse(markdown, `review-agenda-${actor.team.slug}-${day}.md`, 'text/markdown; charset=utf-8');
 });

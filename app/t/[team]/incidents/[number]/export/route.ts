@@ -4,6 +4,7 @@ import { parseIncidentNumber } from '@/lib/incidents/detail';
 import { route } from '@/lib/http/route';
 import { exportPostmortem } from '@/lib/postmortem/export-data';
 import { userActor } from '@/lib/teams/access';
+import { downloadResponse } from '@/lib/http/download';
 
 // A session route: the signed-in user must be a member of the team (404 otherwise, like the pages)
 // and see the incident (restricted ones are 404 for everyone not named on them).
@@ -12,13 +13,5 @@ export const GET = route<{ team: string; number: string }>(async (_request, { pa
   const user = await requireUser();
   const actor = await userActor(user.id, teamSlugFromParam(team), { requestId });
   const { fileName, markdown } = await exportPostmortem(actor, parseIncidentNumber(number));
-  return new Response(markdown, {
-    status: 200,
-    headers: {
-      'content-type': 'text/markdown; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName}"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return downloadResponse(markdown, fileName, 'text/markdown; charset=utf-8');
 });

@@ -4,6 +4,7 @@ import { requireUser } from '@/lib/auth/session';
 import { route } from '@/lib/http/route';
 import { meetingMinutes } from '@/lib/meetings/minutes';
 import { userActor } from '@/lib/teams/access';
+import { downloadResponse } from '@/lib/http/download';
 
 // A session route: the signed-in user must be a member of the team (404 otherwise, like the pages);
 // items about incidents the user cannot see are left out of the minutes.
@@ -12,13 +13,5 @@ export const GET = route<{ team: string; id: string }>(async (_request, { params
   const user = await requireUser();
   const actor = await userActor(user.id, teamSlugFromParam(team), { requestId });
   const { fileName, markdown } = await meetingMinutes(actor, id, displayZone(user.timeZone, actor.team.timeZone).zone);
-  return new Response(markdown, {
-    status: 200,
-    headers: {
-      'content-type': 'text/markdown; charset=utf-8',
-      'content-disposition': `attachment; filename="${fileName}"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return downloadResponse(markdown, fileName, 'text/markdown; charset=utf-8');
 });
