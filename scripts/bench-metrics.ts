@@ -11,10 +11,9 @@
  *     date_trunc ... AT TIME ZONE), run directly on PostgreSQL, median of `repeat` runs;
  * and prints their ratio and the growth from one size to the next. The database is dropped after.
  */
-import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { adminUrl, BENCH_ZONE, fill, median, timed } from './lib/bench-data';
+import { BENCH_ZONE, createScratchDatabase, fill, median, timed } from './lib/bench-data';
 import { applyMigrations } from './lib/migrations';
 import { ROOT } from './lib/paths';
 
@@ -37,19 +36,13 @@ const BARE_SQL = `
    GROUP BY GROUPING SETS ((1), ())`;
 
 async function main() {
-  const admin = await adminUrl();
-  const name = `hs_bench_${randomBytes(4).toString('hex')}`;
-  const adminClient = new pg.Client({ connectionString: admin });
-  await adminClient.connect();
-  await adminClient.query(`CREATE DATABASE "${name}"`);
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  const url = u.toString();
+  const scratch = await createScratchDatabase();
+  const url = scratch.url;
   process.env.DATABASE_URL = url;
   process.env.DB_POOL_MAX ??= '10';
   const c = new pg.Client({ connectionString: url });
   try {
-    console.error(`bench:metrics: scratch database ${name} on ${u.host}; sizes ${SIZES.join(', ')}; ${REPEAT} calls each`);
+    console.error(`bench:metrics: scratch database ${scratch.name} on ${scratch.host}; sizes ${SIZES.join(', ')}; ${REPEAT} calls each`);
     await applyMigrations(url, ROOT);
     await c.connect();
     // Loaded after DATABASE_URL is set: lib/db.ts reads it on first use.
@@ -89,8 +82,7 @@ async function main() {
     await c.end().catch(() => undefined);
     const { db } = await import('../lib/db');
     await db.$disconnect().catch(() => undefined);
-    await adminClient.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
-    await adminClient.end();
+    await scratch.drop();
   }
 }
 

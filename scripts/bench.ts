@@ -12,14 +12,13 @@
  * JavaScript of the main routes. The scratch database is dropped afterwards.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { hashPassword } from '../lib/auth/password';
-import { adminUrl, fill } from './lib/bench-data';
+import { createScratchDatabase, fill } from './lib/bench-data';
 import { firstLoadJs, serverActionId, signInCookie } from './lib/bench-http';
 import { freePort } from './lib/embedded-postgres';
 import { applyMigrations } from './lib/migrations';
@@ -111,18 +110,12 @@ async function landedSaves(c: pg.Client, sectionIds: string[]): Promise<number> 
 }
 
 async function main() {
-  const admin = await adminUrl();
-  const name = `hs_bench_${randomBytes(4).toString('hex')}`;
-  const adminClient = new pg.Client({ connectionString: admin });
-  await adminClient.connect();
-  await adminClient.query(`CREATE DATABASE "${name}"`);
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  const url = u.toString();
+  const scratch = await createScratchDatabase();
+  const url = scratch.url;
   const c = new pg.Client({ connectionString: url });
   let server: ReturnType<typeof spawn> | undefined;
   try {
-    console.error(`bench: scratch database ${name} on ${u.host}`);
+    console.error(`bench: scratch database ${scratch.name} on ${scratch.host}`);
     await applyMigrations(url, ROOT);
     await c.connect();
     const t0 = performance.now();
@@ -172,8 +165,7 @@ async function main() {
   } finally {
     server?.kill('SIGTERM');
     await c.end().catch(() => undefined);
-    await adminClient.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
-    await adminClient.end();
+    await scratch.drop();
   }
 }
 

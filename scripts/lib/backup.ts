@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import pg from 'pg';
+import type pg from 'pg';
+import { withClient } from './database-url';
 
 /**
  * Backups of the whole database. `pg_dump` (custom format, one consistent snapshot) when it is
@@ -27,16 +28,6 @@ export function libpqEnv(url: string): { dbname: string; env: NodeJS.ProcessEnv 
   return { dbname: u.toString(), env };
 }
 
-export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 8000 });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 function toolMajor(tool: string): number | null {
   const out = spawnSync(tool, ['--version'], { encoding: 'utf8' });

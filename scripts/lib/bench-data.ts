@@ -33,6 +33,33 @@ export async function adminUrl(): Promise<string> {
 }
 
 /** One team with `n` incidents over the last two years: log-normal TTRs, 1 % open, 5 % drills, overlaps by chance. */
+export interface ScratchDatabase {
+  name: string;
+  url: string;
+  host: string;
+  drop(): Promise<void>;
+}
+
+/** A new, empty database on the benchmark server (adminUrl()); drop() removes it. */
+export async function createScratchDatabase(): Promise<ScratchDatabase> {
+  const admin = await adminUrl();
+  const name = `hs_bench_${randomBytes(4).toString('hex')}`;
+  const adminClient = new pg.Client({ connectionString: admin });
+  await adminClient.connect();
+  await adminClient.query(`CREATE DATABASE "${name}"`);
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  return {
+    name,
+    url: u.toString(),
+    host: u.host,
+    async drop() {
+      await adminClient.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+      await adminClient.end();
+    },
+  };
+}
+
 export async function fill(c: pg.Client, n: number): Promise<{ teamId: string; token: string }> {
   await c.query(`TRUNCATE "Team", "User" CASCADE`);
   const { rows: [team] } = await c.query<{ id: string }>(`INSERT INTO "Team"(id, slug, name, "timeZone", "updatedAt", "nextIncidentNo") VALUES (gen_random_uuid(), 'bench', 'Bench', $1, now(), $2) RETURNING id`, [BENCH_ZONE, n + 1]);

@@ -38,3 +38,15 @@ export async function checkDatabase(url: string): Promise<void> {
     await client.end().catch(() => undefined);
   }
 }
+
+/** One connection to `url` for `fn`, always closed afterwards (a dropped connection is not an uncaught error). */
+export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 8000 });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

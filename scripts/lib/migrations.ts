@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
+import { withClient } from './database-url';
 import { loadMigrationList, MIGRATIONS_DIR } from './migrations-dir';
 import { lastEnginePanic, lastScriptFailure, NO_FILTER, openSchemaEngine, type ShadowProvider } from './schema-engine';
 
@@ -16,15 +16,6 @@ export function firstLine(error: unknown): string {
   return message.split('\n').find((l) => l.trim())?.trim() ?? 'unknown error';
 }
 
-async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 8000 });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 async function migrationsTableExists(url: string): Promise<boolean> {
   return withClient(url, async (c) => {

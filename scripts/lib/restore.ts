@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
-import { backupFormatOf, libpqEnv, publicTables, withClient, type BackupFormat } from './backup';
+import { backupFormatOf, libpqEnv, publicTables, type BackupFormat } from './backup';
+import { withClient } from './database-url';
 import { applyMigrations } from './migrations';
 import { listMigrationNames, MIGRATIONS_DIR } from './migrations-dir';
 
