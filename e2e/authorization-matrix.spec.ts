@@ -68,6 +68,8 @@ const matrixEntry = () => ({ occurredAt: new Date().toISOString(), kind: 'note',
 const ALERT_SECRET = 'matrix alert secret, not a real one';
 const alertIntegration = (ctx: Ctx, source: 'alertmanager' | 'pagerduty' | 'generic') => withDb((db) => ensureAlertIntegration(db, ctx.teamA, source, ALERT_SECRET));
 const matrixAlert = { id: 'matrix-alert', status: 'firing', groupKey: 'matrix', title: 'Matrix alert', occurredAt: '2026-03-01T10:00:00Z' };
+/** x-middleware-subrequest as the 2025 bypass sent it, for every name the proxy/middleware file could have. */
+const SUBREQUEST = ['proxy', 'middleware', 'src/proxy', 'src/middleware'].map((name) => Array(5).fill(name).join(':')).join(':');
 /** Nobody is let in by a session or token alone. */
 const nobody: Expect = { anonymous: 'deny', viewerA: 'deny', editorA: 'deny', adminA: 'deny', adminB: 'deny' };
 
@@ -544,12 +546,12 @@ test('authorization matrix: every server action and route handler, five personas
   expect(discoverRoutes()).toEqual(Object.keys(ROUTES).sort());
 
   const unexpected: string[] = [];
+  const actionUrl = (action: ServerActionInfo) => pagePath(action.page, { team: A, token: 'matrix', number: '1', id: action.page.includes('/review/meetings/') ? sampleMeeting : sampleFactor });
   for (const action of actions as ServerActionInfo[]) {
     const row = ACTIONS[action.key]!;
     for (const persona of PERSONAS) {
       const args = await row.args(ctx);
-      const url = pagePath(action.page, { team: A, token: 'matrix', number: '1', id: action.page.includes('/review/meetings/') ? sampleMeeting : sampleFactor });
-      const result = await callServerAction(contexts.get(persona)!, action, url, args);
+      const result = await callServerAction(contexts.get(persona)!, action, actionUrl(action), args);
       const outcome = classifyAction(result.status, result.body, result.redirect);
       if (outcome !== row.expect[persona]) unexpected.push(`${action.key} as ${persona}: expected ${row.expect[persona]}, got ${outcome} (${result.status} ${result.body.slice(0, 160)})`);
       await row.restore?.(ctx);
@@ -579,6 +581,56 @@ test('authorization matrix: every server action and route handler, five personas
       }
     }
   }
+
+  // Boundary checks, the matrix again with headers an attacker controls:
+  // - x-middleware-subrequest (the header that once let a request skip Next's middleware): every
+  //   denied cell stays denied (authorization never rests on the proxy alone);
+  // - a cross-site Origin and Sec-Fetch-Site, with the persona's cookies (what a browser sends when
+  //   another site posts a form) and no API token (another site has none): every state-changing
+  //   call is refused for everyone, and reads give nobody more than the plain matrix did.
+  // A refused call changes nothing, so each endpoint's arguments are built once per variant.
+  const VARIANTS: { name: string; headers: Record<string, string>; crossSite: boolean }[] = [
+    { name: 'x-middleware-subrequest', headers: { 'x-middleware-subrequest': SUBREQUEST }, crossSite: false },
+    { name: 'cross-site', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, crossSite: true },
+  ];
+  for (const variant of VARIANTS) {
+    for (const action of actions as ServerActionInfo[]) {
+      const row = ACTIONS[action.key]!;
+      const personas = PERSONAS.filter((p) => variant.crossSite || row.expect[p] === 'deny');
+      if (!personas.length) continue;
+      const args = await row.args(ctx);
+      for (const persona of personas) {
+        const result = await callServerAction(contexts.get(persona)!, action, actionUrl(action), args, variant.headers);
+        const outcome = classifyAction(result.status, result.body, result.redirect);
+        if (outcome !== 'deny') unexpected.push(`${variant.name}: ${action.key} as ${persona} got through (${result.status} ${result.body.slice(0, 160)})`);
+      }
+      await row.restore?.(ctx);
+    }
+    for (const [key, row] of Object.entries(ROUTES)) {
+      const method = key.split(' ')[0]!;
+      const write = method !== 'GET';
+      const expected = (persona: Persona): Outcome => {
+        if (!variant.crossSite) return row.expect[persona];
+        if (write && !(row.auth === 'public' || row.auth === 'secret')) return 'deny';
+        return row.auth === 'token' ? 'deny' : row.expect[persona];
+      };
+      const personas = PERSONAS.filter((p) => expected(p) === 'deny');
+      if (!personas.length) continue;
+      const target = typeof row.path === 'string' ? row.path : await row.path(ctx);
+      for (const persona of personas) {
+        const headers: Record<string, string> = { ...variant.headers };
+        let context = contexts.get(persona)!;
+        if (row.auth === 'token' && !variant.crossSite) {
+          context = contexts.get('anonymous')!;
+          if (persona !== 'anonymous') headers.authorization = `Bearer ${ctx.tokens[persona]}`;
+        }
+        const response = await context.fetch(target, { method, headers, maxRedirects: 0, data: row.data ?? (method === 'POST' ? {} : undefined) });
+        expect(response.status(), `${variant.name}: ${key} as ${persona}`).toBeLessThan(500);
+        if (![401, 403, 404].includes(response.status())) unexpected.push(`${variant.name}: ${key} as ${persona} got through (${response.status()})`);
+      }
+    }
+  }
+
   // The alert webhook's real boundary: the same delivery signed with team A's secret is accepted.
   await alertIntegration(ctx, 'generic');
   const signed = JSON.stringify(matrixAlert);

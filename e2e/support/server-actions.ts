@@ -59,16 +59,16 @@ export interface ActionCall {
 /**
  * Calls a server action over HTTP exactly as a browser would, with `args` encoded by React, as
  * the persona whose cookies `request` holds (sent with Node's fetch, which encodes the multipart
- * body the way browsers do).
+ * body the way browsers do), with any extra `headers` (e.g. a cross-site Origin).
  */
-export async function callServerAction(request: APIRequestContext, action: ServerActionInfo, url: string, args: unknown[]): Promise<ActionCall> {
+export async function callServerAction(request: APIRequestContext, action: ServerActionInfo, url: string, args: unknown[], headers: Record<string, string> = {}): Promise<ActionCall> {
   const { cookies } = await request.storageState();
   const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const base = new URL(url, action.baseURL);
   const response = await fetch(base, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'next-action': action.id, accept: 'text/x-component', ...(cookie ? { cookie } : {}) },
+    headers: { ...headers, 'next-action': action.id, accept: 'text/x-component', ...(cookie ? { cookie } : {}) },
     body: await encodeReply(args),
   });
   return { status: response.status, body: await response.text(), redirect: response.headers.get('x-action-redirect') ?? response.headers.get('location') };
