@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --incidents 10000 --duration 10 --connections 20]
+ * npm run bench [-- --incidents 10000 --duration 10 --connections 20 --only load|pages]
  *
  * A benchmark, not a test: it prints figures and never fails on time. It seeds a scratch
  * database (DATABASE_URL's server, else PostgreSQL on 127.0.0.1:5432) with a large team
@@ -9,23 +9,27 @@
  * dashboard, metrics API and saving a post-mortem section, each next to a trivial dynamic page of
  * the same server in the same run. Prints p50/p99 latency, requests per second, errors, the
  * server's peak memory, each page's throughput relative to the trivial page, and the first-load
- * JavaScript of the main routes. The scratch database is dropped afterwards.
+ * JavaScript of the main routes. Then Lighthouse and axe scores of the demo team's main pages on a
+ * second scratch database with the demo data. The scratch databases are dropped afterwards.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { hashPassword } from '../lib/auth/password';
+import { createPrismaClient } from '../lib/db';
+import { DEMO_USER, seedDemoTeam } from '../lib/seed/demo';
 import { createScratchDatabase, fill } from './lib/bench-data';
 import { firstLoadJs, serverActionId, signInCookie } from './lib/bench-http';
+import { auditPages, printPageAudits } from './lib/bench-pages';
 import { freePort } from './lib/embedded-postgres';
 import { applyMigrations } from './lib/migrations';
 import { ROOT } from './lib/paths';
 import { ensureProductionBuild } from './lib/standalone';
 
-const { values } = parseArgs({ options: { incidents: { type: 'string', default: '10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' } } });
+const { values } = parseArgs({ options: { incidents: { type: 'string', default: '10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' }, only: { type: 'string' } } });
 const INCIDENTS = Number(values.incidents);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
@@ -109,11 +113,30 @@ async function landedSaves(c: pg.Client, sectionIds: string[]): Promise<number> 
   return Number(r.rows[0]?.n ?? 0);
 }
 
-async function main() {
+interface Server {
+  base: string;
+  child: ChildProcess;
+}
+
+/** The standalone production server (what npm start and the Docker image run) on `url`, once it is ready. */
+async function startServer(url: string): Promise<Server> {
+  const standalone = await ensureProductionBuild(ROOT, { onBuild: () => console.error('bench: building the production app ...') });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [path.join(standalone, 'server.js')], {
+    cwd: standalone,
+    stdio: 'ignore',
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: url, AUTH_SECRET: 'b'.repeat(32), LOG_LEVEL: 'error', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  for (let i = 0; i < 300 && !(await fetch(`${base}/api/ready`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+  return { base, child };
+}
+
+async function benchLoad() {
   const scratch = await createScratchDatabase();
   const url = scratch.url;
   const c = new pg.Client({ connectionString: url });
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: Server | undefined;
   try {
     console.error(`bench: scratch database ${scratch.name} on ${scratch.host}`);
     await applyMigrations(url, ROOT);
@@ -123,15 +146,8 @@ async function main() {
     const sectionIds = await seedHeavy(c, teamId);
     console.error(`bench: ${INCIDENTS.toLocaleString('en')} incidents (${HEAVY} with 300 timeline entries and 40 actions) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-    const standalone = await ensureProductionBuild(ROOT, { onBuild: () => console.error('bench: building the production app ...') });
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [path.join(standalone, 'server.js')], {
-      cwd: standalone,
-      stdio: 'ignore',
-      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', DATABASE_URL: url, AUTH_SECRET: 'b'.repeat(32), LOG_LEVEL: 'error', NEXT_TELEMETRY_DISABLED: '1' },
-    });
-    for (let i = 0; i < 300 && !(await fetch(`${base}/api/ready`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 200));
+    server = await startServer(url);
+    const base = server.base;
     const cookie = await signInCookie(base, EMAIL, PASSWORD);
     const withCookie = { headers: { cookie } };
     const scenarios: [string, autocannon.Options][] = [
@@ -156,17 +172,48 @@ async function main() {
     console.log(`\n${INCIDENTS.toLocaleString('en')} incidents, ${CONNECTIONS} connections, ${DURATION} s each (autocannon), Node ${process.version}`);
     console.log('scenario                                    p50 ms   p99 ms     req/s   errors   vs trivial');
     for (const r of rows) console.log(`${r.name.padEnd(42)} ${String(r.p50).padStart(7)}  ${String(r.p99).padStart(7)}  ${r.rps.toFixed(1).padStart(8)}  ${String(r.errors).padStart(7)}   ${(r.rps / trivial).toFixed(2).padStart(9)}`);
-    console.log(`server peak memory (VmHWM): ${peakMemoryMb(server.pid!).toFixed(0)} MiB`);
+    console.log(`server peak memory (VmHWM): ${peakMemoryMb(server.child.pid!).toFixed(0)} MiB`);
     console.log('\nfirst-load JavaScript          files      bytes   gzipped');
     for (const route of ['/sign-in', '/t/bench/incidents', '/t/bench/incidents/1', '/t/bench/incidents/1/postmortem', '/t/bench/metrics', '/t/bench/review']) {
       const js = await firstLoadJs(base, route, cookie, ROOT);
       console.log(`${route.padEnd(30)} ${String(js.files).padStart(5)} ${(js.bytes / 1024).toFixed(1).padStart(8)} K ${(js.gzip / 1024).toFixed(1).padStart(7)} K`);
     }
   } finally {
-    server?.kill('SIGTERM');
+    server?.child.kill('SIGTERM');
     await c.end().catch(() => undefined);
     await scratch.drop();
   }
+}
+
+/** Lighthouse and axe on the demo team's main pages (the data npm start serves). */
+async function benchPages() {
+  const scratch = await createScratchDatabase();
+  let server: Server | undefined;
+  try {
+    await applyMigrations(scratch.url, ROOT);
+    const prisma = createPrismaClient(scratch.url);
+    try {
+      await seedDemoTeam(prisma, { passwordHash: await hashPassword(DEMO_USER.password) });
+      const latest = await prisma.incident.findFirst({ where: { team: { slug: 'demo' }, postmortemStatus: 'published' }, orderBy: { number: 'desc' }, select: { number: true } });
+      server = await startServer(scratch.url);
+      const cookie = await signInCookie(server.base, DEMO_USER.email, DEMO_USER.password);
+      const n = latest?.number ?? 1;
+      printPageAudits(await auditPages(server.base, cookie, [
+        '/t/demo/incidents', `/t/demo/incidents/${n}`, `/t/demo/incidents/${n}/postmortem`, `/t/demo/incidents/${n}/timeline`,
+        '/t/demo/metrics', '/t/demo/actions', '/t/demo/review', '/t/demo/factors',
+      ]));
+    } finally {
+      await prisma.$disconnect();
+    }
+  } finally {
+    server?.child.kill('SIGTERM');
+    await scratch.drop();
+  }
+}
+
+async function main() {
+  if (values.only !== 'pages') await benchLoad();
+  if (values.only !== 'load') await benchPages();
 }
 
 main().then(
