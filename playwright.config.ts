@@ -31,7 +31,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   // Measured on 2 cores: 3 workers finished the tier no sooner than 2 (the server is the bottleneck).
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS) || 2,
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
