@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { agendaItemCount, buildAgenda } from '@/lib/meetings/agenda';
+import { countAgendaItems } from '@/lib/meetings/agenda';
 import { calendarDaysUntil, formatReviewTime, inDaysLabel, nextReview } from '@/lib/meetings/cadence';
 import { getCadence } from '@/lib/meetings/cadence-store';
 import type { Actor } from '@/lib/teams/access';
@@ -8,9 +8,8 @@ import styles from './agenda.module.css';
 /** The team page's line about the weekly review: when it is and how many agenda items wait for it. */
 export async function NextReview({ actor, base }: { actor: Actor; base: string }) {
   const now = new Date();
-  const [cadence, agenda] = await Promise.all([getCadence(actor), buildAgenda(actor, { now, withMetrics: false })]);
+  const [cadence, count] = await Promise.all([getCadence(actor), countAgendaItems(actor, { now })]);
   const next = nextReview(cadence, now);
-  const count = agendaItemCount(agenda);
   return (
     <div className={styles.next} data-testid="next-review">
       <p>

@@ -11,8 +11,9 @@ export interface RecurrenceView extends Omit<Recurrence, 'earlierActions'> {
   earlierActions: (RecurrenceAction & { owner: string | null; dueDate: Date | null })[];
 }
 
-async function loadRecurrences(actor: Actor, factorIds?: string[], options: { closestOnly?: boolean } = {}): Promise<RecurrenceView[]> {
-  const visible = { ...visibleIncidentsWhere(actor), kind: 'incident' as const };
+/** `startedSince`: only incidents that started then or later, on both sides of a recurrence. */
+async function loadRecurrences(actor: Actor, factorIds?: string[], options: { closestOnly?: boolean; startedSince?: Date } = {}): Promise<RecurrenceView[]> {
+  const visible = { ...visibleIncidentsWhere(actor), kind: 'incident' as const, ...(options.startedSince ? { startedAt: { gte: options.startedSince } } : {}) };
   const factorFilter = factorIds ? { id: { in: factorIds } } : {};
   const links = await db.incidentFactor.findMany({
     where: { incident: visible, factor: { teamId: actor.teamId, ...factorFilter } },
@@ -54,10 +55,13 @@ export interface RecurringFactor {
 /**
  * Every factor of the team that recurred within the window, the ones whose remediation did not
  * prevent it first; each recurrence is paired with the closest earlier incident (a chain, not
- * every pair).
+ * every pair). `factorIds` limits it to those factors; `startedSince` to incidents that started
+ * then or later (a recurrence whose later incident started at T needs nothing older than T minus
+ * the window, so the review agenda reads a window of the history instead of all of it).
  */
-export async function listRecurringFactors(actor: Actor): Promise<RecurringFactor[]> {
-  const groups = groupByFactor(await loadRecurrences(actor, undefined, { closestOnly: true }));
+export async function listRecurringFactors(actor: Actor, options: { factorIds?: string[]; startedSince?: Date } = {}): Promise<RecurringFactor[]> {
+  if (options.factorIds?.length === 0) return [];
+  const groups = groupByFactor(await loadRecurrences(actor, options.factorIds, { closestOnly: true, startedSince: options.startedSince }));
   return groups
     .map((g) => ({ factorId: g.factorId, factorName: g.recurrences[0]?.factorName ?? '', notPrevented: g.notPrevented, recurrences: g.recurrences }))
     .sort((a, b) => Number(b.notPrevented) - Number(a.notPrevented) || b.recurrences.length - a.recurrences.length || a.factorName.localeCompare(b.factorName));

@@ -3,7 +3,7 @@ import { createFactor, insertAction } from '@/lib/actions/action-fixtures';
 import { db } from '@/lib/db';
 import { createIncident } from '@/lib/incidents/incident-fixtures';
 import { auditCount, createTestTeam, errorCode, type TestMember, type TestTeam } from '@/lib/teams/team-fixtures';
-import { agendaItemCount, buildAgenda, inProgressMeeting } from './agenda';
+import { agendaItemCount, buildAgenda, countAgendaItems, inProgressMeeting } from './agenda';
 import type { Agenda } from './agenda-types';
 import { getCadence, saveCadence } from './cadence-store';
 
@@ -11,6 +11,13 @@ import { getCadence, saveCadence } from './cadence-store';
 const NOW = new Date('2026-11-27T12:00:00Z');
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(NOW.getTime() - days * DAY).toISOString();
+
+/** The agenda, and a check that the incidents page's count (from counts, not rows) agrees with it. */
+async function checkedAgenda(actor: Parameters<typeof buildAgenda>[0], options: { now: Date }): Promise<Agenda> {
+  const agenda = await buildAgenda(actor, options);
+  expect(await countAgendaItems(actor, options)).toBe(agendaItemCount(agenda));
+  return agenda;
+}
 
 const section = (agenda: Agenda, title: string) => agenda.sections.find((s) => s.title === title)!;
 const keys = (agenda: Agenda, title: string) => section(agenda, title).items.map((i) => i.key);
@@ -48,7 +55,7 @@ describe('buildAgenda without a previous meeting', () => {
     const drill = await createIncident(team.id, { title: 'Failover drill', severity: 'SEV4', kind: 'drill', startedAt: ago(2), resolvedAfterMinutes: 20 });
     await createIncident(team.id, { title: 'Old drill', severity: 'SEV4', kind: 'drill', startedAt: ago(9), resolvedAfterMinutes: 20 });
 
-    const agenda = await buildAgenda(viewer.actor, { now: NOW });
+    const agenda = await checkedAgenda(viewer.actor, { now: NOW });
     expect(agenda.periodStart.toISOString()).toBe(ago(7));
     expect(agenda.periodEnd).toEqual(NOW);
     expect(agenda.sections.map((s) => s.title)).toEqual([
@@ -86,12 +93,12 @@ describe('buildAgenda without a previous meeting', () => {
     await insertAction(team.id, secret.id, { title: 'Rotate the secret keys', dueDate: '2026-11-20' });
     await db.incident.update({ where: { id: secret.id }, data: { postmortemStatus: 'in_review' } });
 
-    const forViewer = await buildAgenda(viewer.actor, { now: NOW });
+    const forViewer = await checkedAgenda(viewer.actor, { now: NOW });
     const all = forViewer.sections.flatMap((s) => s.items.map((i) => `${i.title} ${i.detail}`)).join('\n');
     expect(all).not.toContain('Secret breach');
     expect(all).not.toContain('Rotate the secret keys');
 
-    const forAdmin = await buildAgenda(admin.actor, { now: NOW });
+    const forAdmin = await checkedAgenda(admin.actor, { now: NOW });
     expect(keys(forAdmin, 'New incidents')).toContain(`incident:${secret.id}`);
     expect(keys(forAdmin, 'Post-mortems waiting for review')).toContain(`review:${secret.id}`);
     expect(section(forAdmin, 'Overdue actions').items.map((i) => i.title)).toContain('Rotate the secret keys');
@@ -100,7 +107,7 @@ describe('buildAgenda without a previous meeting', () => {
   it('is for members: an actor of another team sees nothing of this one', async () => {
     const other = await createTestTeam('Elsewhere');
     const outsider = await other.add('admin');
-    const agenda = await buildAgenda(outsider.actor, { now: NOW });
+    const agenda = await checkedAgenda(outsider.actor, { now: NOW });
     expect(agendaItemCount(agenda)).toBe(0);
   });
 });
@@ -137,7 +144,7 @@ describe('buildAgenda after a meeting', () => {
     // A meeting still running does not move the period.
     const running = await db.reviewMeeting.create({ data: { teamId: team.id, status: 'in_progress', heldAt: new Date(NOW.getTime() - 3_600_000), periodStart: new Date(NOW.getTime() - 2 * DAY), periodEnd: NOW }, select: { id: true } });
 
-    const agenda = await buildAgenda(editor.actor, { now: NOW });
+    const agenda = await checkedAgenda(editor.actor, { now: NOW });
     expect(agenda.periodStart.toISOString()).toBe(ago(2));
     const incidents = section(agenda, 'New incidents').items;
     expect(incidents.map((i) => i.key)).toEqual([`incident:${carried.id}`, `incident:${after.id}`]);
@@ -158,7 +165,7 @@ describe('buildAgenda after a meeting', () => {
   it('drops a carried-over incident once it cannot be seen', async () => {
     const hidden = await createIncident(team.id, { title: 'Now restricted', severity: 'SEV2', startedAt: ago(30), visibility: 'restricted' });
     await endedMeeting(team.id, 1, [{ key: `incident:${hidden.id}`, kind: 'incident', refId: hidden.id, status: 'carried_over' }]);
-    const agenda = await buildAgenda(editor.actor, { now: NOW });
+    const agenda = await checkedAgenda(editor.actor, { now: NOW });
     expect(keys(agenda, 'New incidents')).not.toContain(`incident:${hidden.id}`);
   });
 });
@@ -189,7 +196,7 @@ describe('buildAgenda actions, reviews and factors', () => {
     await insertAction(team.id, inc.id, { title: 'Done late', ownerId: bob.userId, dueDate: '2026-11-01', status: 'done' });
     await insertAction(team.id, inc.id, { title: 'Dropped late', ownerId: bob.userId, dueDate: '2026-11-01', status: 'wont_do' });
 
-    const agenda = await buildAgenda(viewer.actor, { now: NOW });
+    const agenda = await checkedAgenda(viewer.actor, { now: NOW });
     // The 27th is yesterday in Auckland (still today in UTC): overdue.
     expect(section(agenda, 'Overdue actions').items.map((i) => i.title)).toEqual(['Ana due 25th', 'Ana due 27th', 'Bob late', 'Nobody late']);
     expect(section(agenda, 'Overdue actions').items[1]!.detail).toBe(`Owner: Ana Ops · due 27 Nov 2026 · 1 day overdue · open · INC-${inc.number}`);
@@ -203,7 +210,7 @@ describe('buildAgenda actions, reviews and factors', () => {
     await db.incident.update({ where: { id: inc.id }, data: { postmortemStatus: 'in_review' } });
     await db.review.create({ data: { incidentId: inc.id, reviewerId: ana.userId, state: 'approved' } });
     await db.review.create({ data: { incidentId: inc.id, reviewerId: bob.userId, state: 'changes_requested' } });
-    const agenda = await buildAgenda(viewer.actor, { now: NOW });
+    const agenda = await checkedAgenda(viewer.actor, { now: NOW });
     expect(section(agenda, 'Post-mortems waiting for review').items).toEqual([
       {
         key: `review:${inc.id}`,
@@ -234,7 +241,7 @@ describe('buildAgenda actions, reviews and factors', () => {
     }
     await insertAction(team.id, first.id, { title: 'Add the alert', factorId: factor, status: 'done' });
 
-    const agenda = await buildAgenda(viewer.actor, { now: NOW });
+    const agenda = await checkedAgenda(viewer.actor, { now: NOW });
     expect(section(agenda, 'Recurring factors').items).toEqual([
       {
         key: `factor:${factor}`,
@@ -268,5 +275,32 @@ describe('the review cadence setting', () => {
     expect(await getCadence(editor.actor)).toMatchObject({ reviewWeekday: 4, reviewTime: '15:30' });
     const audits = await db.auditLog.findMany({ where: { teamId: team.id, action: 'team.review_cadence_update' }, select: { before: true, after: true, actorId: true } });
     expect(audits).toEqual([{ actorId: admin.userId, before: { weekday: 2, time: '10:00', version: start.version }, after: { weekday: 4, time: '15:30', version: start.version + 1 } }]);
+  });
+});
+
+describe('buildAgenda recurring factors around the window', () => {
+  it('reads back exactly one window before the period, and lists a carried-over factor with all its recurrences', async () => {
+    const team = await createTestTeam('Agenda factor window');
+    const viewer = await team.add('viewer', 'Vi Viewer');
+    const edge = await createFactor(team.id, 'At the window edge');
+    const leftOver = await createFactor(team.id, 'Left over last time');
+    const unrelated = await createFactor(team.id, 'Recurred before the period');
+    const e1 = await createIncident(team.id, { title: 'E1', severity: 'SEV3', startedAt: ago(183), resolvedAfterMinutes: 5 });
+    const e2 = await createIncident(team.id, { title: 'E2', severity: 'SEV3', startedAt: ago(3), resolvedAfterMinutes: 5 });
+    const c1 = await createIncident(team.id, { title: 'C1', severity: 'SEV3', startedAt: ago(400), resolvedAfterMinutes: 5 });
+    const c2 = await createIncident(team.id, { title: 'C2', severity: 'SEV3', startedAt: ago(300), resolvedAfterMinutes: 5 });
+    const u1 = await createIncident(team.id, { title: 'U1', severity: 'SEV3', startedAt: ago(60), resolvedAfterMinutes: 5 });
+    const u2 = await createIncident(team.id, { title: 'U2', severity: 'SEV3', startedAt: ago(10), resolvedAfterMinutes: 5 });
+    for (const [incidentId, factorId] of [[e1.id, edge], [e2.id, edge], [c1.id, leftOver], [c2.id, leftOver], [u1.id, unrelated], [u2.id, unrelated]] as const) {
+      await db.incidentFactor.create({ data: { incidentId, factorId, howItContributed: 'It did.' } });
+    }
+    // The period starts 3 days ago, when E2 started, exactly 180 days after E1; the last meeting left the old factor over.
+    await endedMeeting(team.id, 3, [{ key: `factor:${leftOver}`, kind: 'factor', refId: leftOver, status: 'carried_over' }]);
+
+    const agenda = await checkedAgenda(viewer.actor, { now: NOW });
+    expect(section(agenda, 'Recurring factors').items.map((i) => [i.key, i.carriedOver, i.detail])).toEqual([
+      [`factor:${edge}`, false, `INC-${e1.number} → INC-${e2.number} (180 days apart) · no action addressed it`],
+      [`factor:${leftOver}`, true, `INC-${c1.number} → INC-${c2.number} (100 days apart) · no action addressed it`],
+    ]);
   });
 });

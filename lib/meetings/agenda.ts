@@ -3,7 +3,8 @@ import { incidentRef, formatInZone } from '@/components/incidents/format';
 import { formatAvailability, formatSeconds } from '@/components/metrics/format';
 import { dateOfDay, daysOverdue, overdueLabel, todayIn } from '@/lib/actions/overdue';
 import { db } from '@/lib/db';
-import { listRecurringFactors } from '@/lib/factors/recurrence-queries';
+import { RECURRENCE_WINDOW_DAYS } from '@/lib/factors/recurrence';
+import { listRecurringFactors, type RecurrenceView } from '@/lib/factors/recurrence-queries';
 import { getMetrics } from '@/lib/metric-queries/queries';
 import { changeWord } from '@/lib/metrics/stats';
 import { authorize, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
@@ -52,16 +53,24 @@ export async function agendaPeriod(actor: Actor, now: Date): Promise<{ periodSta
     : { periodStart: new Date(now.getTime() - DEFAULT_PERIOD_DAYS * DAY_MS), periodEnd: now, lastMeetingId: null };
 }
 
+const incidentSelect = {
+  id: true,
+  number: true,
+  title: true,
+  severity: true,
+  startedAt: true,
+  resolvedAt: true,
+  postmortemStatus: true,
+} as const;
+
 /**
- * `withMetrics: false` leaves the metrics snapshot's line empty: for callers that only count the
- * items (the "next review" line on the incidents page), which must not pay for two metric runs.
+ * What an agenda reads, shared by buildAgenda and countAgendaItems so the count on the incidents
+ * page is always the agenda's: the period, what the last meeting left over, and each section's
+ * filter.
  */
-export async function buildAgenda(actor: Actor, options: { now?: Date; withMetrics?: boolean } = {}): Promise<Agenda> {
-  authorize(actor, 'viewer', 'see the review agenda');
-  const now = options.now ?? new Date();
+async function agendaScope(actor: Actor, now: Date) {
   const team = await db.team.findUniqueOrThrow({ where: { id: actor.teamId }, select: { slug: true, timeZone: true } });
   const zone = team.timeZone;
-  const base = `/t/${encodeURIComponent(team.slug)}`;
   const { periodStart, periodEnd, lastMeetingId } = await agendaPeriod(actor, now);
   const inPeriod = { gte: periodStart, lt: periodEnd };
   const visible = visibleIncidentsWhere(actor);
@@ -71,37 +80,80 @@ export async function buildAgenda(actor: Actor, options: { now?: Date; withMetri
     ? await db.meetingItem.findMany({ where: { meetingId: lastMeetingId, status: { in: ['carried_over', 'pending'] } }, select: { kind: true, refId: true, key: true } })
     : [];
   const carriedIds = (kind: string) => carried.filter((c) => c.kind === kind && c.refId).map((c) => c.refId!);
-  const carriedKeys = new Set(carried.map((c) => c.key));
   const reviewedBefore = { meetingReviews: { none: { reviewedAt: { not: null } } } };
+  const where = {
+    incidents: { AND: [visible, { kind: 'incident' as const }, reviewedBefore, { OR: [{ startedAt: inPeriod }, { id: { in: carriedIds('incident') } }] }] },
+    reviews: { AND: [visible, { postmortemStatus: 'in_review' as const }] },
+    actions: {
+      teamId: actor.teamId,
+      status: { in: ['open' as const, 'in_progress' as const] },
+      incident: visible,
+      OR: [{ dueDate: { lt: dateOfDay(addDays(todayIn(zone, now), DUE_SOON_DAYS + 1)) } }, { id: { in: carriedIds('action') } }],
+    },
+    drills: { AND: [visible, { kind: 'drill' as const }, { OR: [{ startedAt: inPeriod }, { id: { in: carriedIds('drill') } }] }] },
+  };
+  return { team, zone, periodStart, periodEnd, carriedIds, carriedKeys: new Set(carried.map((c) => c.key)), where };
+}
 
-  const incidentSelect = {
-    id: true,
-    number: true,
-    title: true,
-    severity: true,
-    startedAt: true,
-    resolvedAt: true,
-    postmortemStatus: true,
-  } as const;
+/**
+ * The recurring factors on the agenda: each factor with a recurrence whose later incident started
+ * in the period (those recurrences shown), else one the last meeting left over (all of its
+ * recurrences shown); the ones whose remediation did not prevent it first. Only incidents that
+ * started within the window before the period are read for the first kind.
+ */
+async function agendaFactors(actor: Actor, scope: Awaited<ReturnType<typeof agendaScope>>) {
+  const { periodStart, periodEnd } = scope;
+  const carriedFactorIds = scope.carriedIds('factor');
+  const [recent, carried] = await Promise.all([
+    listRecurringFactors(actor, { startedSince: new Date(periodStart.getTime() - RECURRENCE_WINDOW_DAYS * DAY_MS) }),
+    listRecurringFactors(actor, { factorIds: carriedFactorIds }),
+  ]);
+  const inside = (d: Date) => d >= periodStart && d < periodEnd;
+  const shown = new Map<string, { factorId: string; factorName: string; recurrences: RecurrenceView[] }>();
+  for (const f of recent) {
+    const inPeriod = f.recurrences.filter((r) => inside(r.later.startedAt));
+    if (inPeriod.length) shown.set(f.factorId, { factorId: f.factorId, factorName: f.factorName, recurrences: inPeriod });
+  }
+  for (const f of carried) if (!shown.has(f.factorId)) shown.set(f.factorId, { factorId: f.factorId, factorName: f.factorName, recurrences: f.recurrences });
+  return [...shown.values()]
+    .map((f) => ({ ...f, notPrevented: f.recurrences.some((r) => r.verdict === 'not_prevented') }))
+    .sort((a, b) => Number(b.notPrevented) - Number(a.notPrevented) || b.recurrences.length - a.recurrences.length || a.factorName.localeCompare(b.factorName));
+}
+
+/** How many items wait for the review (what agendaItemCount(buildAgenda(...)) says), from counts instead of rows. */
+export async function countAgendaItems(actor: Actor, options: { now?: Date } = {}): Promise<number> {
+  authorize(actor, 'viewer', 'see the review agenda');
+  const scope = await agendaScope(actor, options.now ?? new Date());
+  const counts = await Promise.all([
+    db.incident.count({ where: scope.where.incidents }),
+    db.incident.count({ where: scope.where.reviews }),
+    db.actionItem.count({ where: scope.where.actions }),
+    db.incident.count({ where: scope.where.drills }),
+    agendaFactors(actor, scope).then((f) => f.length),
+  ]);
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * `withMetrics: false` leaves the metrics snapshot's line empty (for callers that do not show it,
+ * which must not pay for two metric runs).
+ */
+export async function buildAgenda(actor: Actor, options: { now?: Date; withMetrics?: boolean } = {}): Promise<Agenda> {
+  authorize(actor, 'viewer', 'see the review agenda');
+  const now = options.now ?? new Date();
+  const scope = await agendaScope(actor, now);
+  const { zone, periodStart, periodEnd, carriedKeys, where } = scope;
+  const base = `/t/${encodeURIComponent(scope.team.slug)}`;
 
   const [incidents, reviews, actions, drills, recurring, metrics] = await Promise.all([
+    db.incident.findMany({ where: where.incidents, orderBy: [{ startedAt: 'asc' }, { number: 'asc' }], select: incidentSelect }),
     db.incident.findMany({
-      where: { AND: [visible, { kind: 'incident' }, reviewedBefore, { OR: [{ startedAt: inPeriod }, { id: { in: carriedIds('incident') } }] }] },
-      orderBy: [{ startedAt: 'asc' }, { number: 'asc' }],
-      select: incidentSelect,
-    }),
-    db.incident.findMany({
-      where: { AND: [visible, { postmortemStatus: 'in_review' }] },
+      where: where.reviews,
       orderBy: [{ startedAt: 'asc' }, { number: 'asc' }],
       select: { ...incidentSelect, reviews: { orderBy: { createdAt: 'asc' }, select: { state: true, reviewer: { select: { name: true, email: true } } } } },
     }),
     db.actionItem.findMany({
-      where: {
-        teamId: actor.teamId,
-        status: { in: ['open', 'in_progress'] },
-        incident: visible,
-        OR: [{ dueDate: { lt: dateOfDay(addDays(todayIn(zone, now), DUE_SOON_DAYS + 1)) } }, { id: { in: carriedIds('action') } }],
-      },
+      where: where.actions,
       select: {
         id: true,
         title: true,
@@ -111,18 +163,13 @@ export async function buildAgenda(actor: Actor, options: { now?: Date; withMetri
         incident: { select: { number: true } },
       },
     }),
-    db.incident.findMany({
-      where: { AND: [visible, { kind: 'drill' }, { OR: [{ startedAt: inPeriod }, { id: { in: carriedIds('drill') } }] }] },
-      orderBy: [{ startedAt: 'asc' }, { number: 'asc' }],
-      select: incidentSelect,
-    }),
-    listRecurringFactors(actor),
+    db.incident.findMany({ where: where.drills, orderBy: [{ startedAt: 'asc' }, { number: 'asc' }], select: incidentSelect }),
+    agendaFactors(actor, scope),
     options.withMetrics === false ? Promise.resolve('') : periodMetrics(actor, periodStart, periodEnd, zone, now),
   ]);
 
   // Marked whenever the last meeting left the item over, whether or not it would be listed anyway.
   const carriedFlag = (key: string) => carriedKeys.has(key);
-  const inside = (d: Date) => d >= periodStart && d < periodEnd;
 
   const incidentItems: AgendaItem[] = incidents.map((i) => {
     const key = `incident:${i.id}`;
@@ -192,28 +239,18 @@ export async function buildAgenda(actor: Actor, options: { now?: Date; withMetri
     (late ? overdueItems : dueSoonItems).push(item);
   }
 
-  // Recurring factors: recurrences whose later incident started in the period (or carried over).
-  const factorIdsCarried = new Set(carriedIds('factor'));
-  const factorItems: AgendaItem[] = [];
-  for (const f of recurring) {
-    const recent = f.recurrences.filter((r) => inside(r.later.startedAt));
-    const isCarried = recent.length === 0 && factorIdsCarried.has(f.factorId);
-    if (recent.length === 0 && !isCarried) continue;
-    const shown = recent.length > 0 ? recent : f.recurrences;
-    const notPrevented = shown.some((r) => r.verdict === 'not_prevented');
-    factorItems.push({
-      key: `factor:${f.factorId}`,
-      kind: 'factor',
-      refId: f.factorId,
-      title: f.factorName,
-      detail: [
-        shown.map((r) => `${incidentRef(r.earlier.number)} → ${incidentRef(r.later.number)} (${r.daysApart} ${r.daysApart === 1 ? 'day' : 'days'} apart)`).join(', '),
-        notPrevented ? 'remediation did not prevent recurrence' : shown.some((r) => r.verdict === 'incomplete') ? 'remediation incomplete' : 'no action addressed it',
-      ].join(' · '),
-      href: `${base}/factors/${f.factorId}`,
-      carriedOver: carriedFlag(`factor:${f.factorId}`),
-    });
-  }
+  const factorItems: AgendaItem[] = recurring.map((f) => ({
+    key: `factor:${f.factorId}`,
+    kind: 'factor',
+    refId: f.factorId,
+    title: f.factorName,
+    detail: [
+      f.recurrences.map((r) => `${incidentRef(r.earlier.number)} → ${incidentRef(r.later.number)} (${r.daysApart} ${r.daysApart === 1 ? 'day' : 'days'} apart)`).join(', '),
+      f.notPrevented ? 'remediation did not prevent recurrence' : f.recurrences.some((r) => r.verdict === 'incomplete') ? 'remediation incomplete' : 'no action addressed it',
+    ].join(' · '),
+    href: `${base}/factors/${f.factorId}`,
+    carriedOver: carriedFlag(`factor:${f.factorId}`),
+  }));
 
   const drillItems: AgendaItem[] = drills.map((d) => {
     const key = `drill:${d.id}`;
