@@ -7,6 +7,13 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('Raw query failed. Code: `23505`.'), { code: 'P2010', meta: { code: '23505' } }))).toBe(false);
   });
 
+  it('reads the SQLSTATE of a model query from the driver adapter error Prisma carries in meta', () => {
+    const adapterError = (code: string) => Object.assign(new Error('database error'), { cause: { kind: 'postgres', code, originalCode: code } });
+    const modelError = (code: string) => Object.assign(new Error(`Database error. Code: \`${code}\`.`), { code: 'P2039', meta: { modelName: 'Incident', driverAdapterError: adapterError(code) } });
+    expect(isDatabaseUnavailable(modelError('57014'))).toBe(true);
+    expect(isDatabaseUnavailable(modelError('23505'))).toBe(false);
+  });
+
   it('recognises connection failures anywhere in the cause chain', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true);
     expect(isDatabaseUnavailable(new Error('wrapped', { cause: new Error('timeout exceeded when trying to connect') }))).toBe(true);
