@@ -114,6 +114,8 @@ test('a database outage: 503 and a friendly page within 5 s, service within 10 s
     await expect(page.getByRole('heading', { level: 1, name: 'Temporarily unavailable' })).toBeVisible({ timeout: 5_000 - (Date.now() - pageStarted) });
     await expect(page.getByText('Hindsight is temporarily unavailable (the database cannot be reached)')).toBeVisible();
     expect(await page.locator('body').innerText()).not.toMatch(LEAK);
+    // Nor in the document itself (its inline RSC payload carries only the error's digest).
+    expect(await response!.text()).not.toMatch(/ECONNREFUSED|P1001|prisma|reach database|findUnique/i);
 
     // (c) The writes keep failing fast (503, never a hang or a 500) and the process stays up.
     await expect.poll(() => loop.writes.length, { timeout: 5_000 }).toBeGreaterThan(writesBefore + 2);
