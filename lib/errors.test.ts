@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, isDatabaseUnavailable } from './errors';
+import { AppError, isDatabaseUnavailable, markIfDatabaseUnavailable, UNAVAILABLE_DIGEST } from './errors';
 
 describe('isDatabaseUnavailable', () => {
   it('treats a statement cancelled by statement_timeout as unavailable (503), raw queries included', () => {
@@ -33,5 +33,15 @@ describe('isDatabaseUnavailable', () => {
     const a: { message: string; cause?: unknown } = { message: 'a' };
     a.cause = a;
     expect(isDatabaseUnavailable(a)).toBe(false);
+  });
+});
+
+describe('markIfDatabaseUnavailable', () => {
+  it('gives an unreachable-database error the digest the error page recognises, and leaves other errors alone', () => {
+    const down = markIfDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })) as { digest?: string };
+    expect(down.digest?.startsWith(UNAVAILABLE_DIGEST)).toBe(true);
+    expect('digest' in (markIfDatabaseUnavailable(new Error('unique')) as object)).toBe(false);
+    const routed = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', digest: 'NEXT_REDIRECT' });
+    expect((markIfDatabaseUnavailable(routed) as { digest: string }).digest).toBe('NEXT_REDIRECT');
   });
 });
