@@ -29,7 +29,8 @@ export interface StandaloneServer {
 export async function startStandaloneServer(databaseUrl: string, env: Record<string, string> = {}): Promise<StandaloneServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, '.next/standalone/server.js')], {
+  // exit-with-parent: a worker killed mid-test (timeout, Ctrl-C) leaves no server behind.
+  const child: ChildProcess = spawn(process.execPath, ['--require', path.join(ROOT, 'scripts/lib/exit-with-parent.cjs'), path.join(ROOT, '.next/standalone/server.js')], {
     cwd: path.join(ROOT, '.next/standalone'),
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
