@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { env, requireDatabaseUrl } from '@/lib/env';
+import { markIfDatabaseUnavailable } from '@/lib/errors';
 
 export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => ...)`. */
@@ -26,7 +27,32 @@ export function createPrismaClient(url: string, options: DbOptions = {}): Prisma
     statement_timeout: options.statementTimeoutMs || undefined,
     idleTimeoutMillis: 30_000,
   });
-  return new PrismaClient({ adapter });
+  return withUnavailableMark(new PrismaClient({ adapter }));
+}
+
+/**
+ * Every failed query (and transaction) whose cause is an unreachable or overloaded database leaves
+ * with the UNAVAILABLE digest (lib/errors.ts): Next.js passes a digest, and only that, to the error
+ * page in production, which then says "temporarily unavailable" instead of "unexpected error".
+ */
+function withUnavailableMark(client: PrismaClient): PrismaClient {
+  const extended = client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw markIfDatabaseUnavailable(error);
+        }
+      },
+    },
+  });
+  // Only a query hook: the model and raw APIs are unchanged, so the client keeps its plain type.
+  const marked = extended as unknown as PrismaClient;
+  const transaction = marked.$transaction.bind(marked) as (...args: unknown[]) => Promise<unknown>;
+  // Starting a transaction (BEGIN, or waiting for a connection) fails outside any query.
+  const $transaction = (...args: unknown[]) => transaction(...args).catch((error: unknown) => Promise.reject(markIfDatabaseUnavailable(error)));
+  return new Proxy(marked, { get: (target, prop) => (prop === '$transaction' ? $transaction : Reflect.get(target, prop)) });
 }
 
 const globalForDb = globalThis as unknown as { hindsightDb?: PrismaClient };

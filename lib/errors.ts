@@ -40,20 +40,40 @@ const UNAVAILABLE_MESSAGES = [
   /the database system is (starting up|shutting down)/i,
 ];
 
-/** True when an error (or any error in its cause chain) means "the database cannot be reached now". */
+/**
+ * True when an error (or any error in its cause chain, or the driver adapter's error a Prisma
+ * error carries in meta.driverAdapterError) means "the database cannot be reached now".
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
-  let current: unknown = error;
-  while (current && typeof current === 'object' && !seen.has(current)) {
+  const pending: unknown[] = [error];
+  while (pending.length) {
+    const current = pending.pop();
+    if (!current || typeof current !== 'object' || seen.has(current)) continue;
     seen.add(current);
-    const e = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown; meta?: { code?: unknown } };
+    const e = current as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; originalCode?: unknown; meta?: { code?: unknown; driverAdapterError?: unknown } };
     // A raw query's database error arrives as P2010 with the SQLSTATE in meta.code.
     if (typeof e.meta?.code === 'string' && UNAVAILABLE_CODES.has(e.meta.code)) return true;
     if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || e.code.startsWith('08'))) return true;
     if (typeof e.originalCode === 'string' && (UNAVAILABLE_CODES.has(e.originalCode) || e.originalCode.startsWith('08'))) return true;
     if (typeof e.kind === 'string' && UNAVAILABLE_KINDS.has(e.kind)) return true;
     if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((re) => re.test(e.message as string))) return true;
-    current = e.cause;
+    // A model query's database error (e.g. P2039 for a statement timeout) keeps the SQLSTATE there.
+    pending.push(e.cause, e.meta?.driverAdapterError);
   }
   return false;
+}
+
+/**
+ * The digest prefix of page errors caused by an unreachable database. In production Next.js hides
+ * a server error's message from the browser but keeps its digest, so the error page reads this.
+ */
+export const UNAVAILABLE_DIGEST = 'db-unavailable';
+
+/** Tags a database-unavailable error with the UNAVAILABLE digest (unique per error, for the log); returns it. */
+export function markIfDatabaseUnavailable(error: unknown): unknown {
+  if (error && typeof error === 'object' && !('digest' in error) && isDatabaseUnavailable(error)) {
+    Object.assign(error, { digest: `${UNAVAILABLE_DIGEST}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` });
+  }
+  return error;
 }

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { PageHeader } from '@/components/ui/page-header';
 import styles from '@/components/ui/ui.module.css';
+import { UNAVAILABLE_DIGEST } from '@/lib/errors';
 
 const UNAVAILABLE_MARKER = 'temporarily unavailable';
 
@@ -13,9 +14,10 @@ function readString(value: unknown, key: 'message' | 'digest'): string | null {
 }
 
 /**
- * What an error boundary shows. The raw message and stack never reach the page: the message is
- * only checked for the "temporarily unavailable" marker (database unreachable), and the digest is
- * shown as a reference that matches the server log.
+ * What an error boundary shows. The raw message and stack never reach the page. An unreachable
+ * database is recognised by the digest lib/db.ts gives such errors (production: the only field
+ * Next.js passes on) or by the "temporarily unavailable" marker in the message (errors thrown in
+ * the browser); the digest is shown as a reference that matches the server log.
  */
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   useEffect(() => {
@@ -25,12 +27,12 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => 
 
   const message = readString(error, 'message');
   const digest = readString(error, 'digest');
-  const unavailable = message?.toLowerCase().includes(UNAVAILABLE_MARKER) ?? false;
+  const unavailable = (digest?.startsWith(UNAVAILABLE_DIGEST) ?? false) || (message?.toLowerCase().includes(UNAVAILABLE_MARKER) ?? false);
 
   return (
     <div className={styles.errorPanel}>
       <PageHeader
-        title="Something went wrong"
+        title={unavailable ? 'Temporarily unavailable' : 'Something went wrong'}
         description={
           unavailable
             ? 'Hindsight is temporarily unavailable (the database cannot be reached). Try again in a moment.'
