@@ -6,11 +6,11 @@
  * Database: DATABASE_URL when set, else PostgreSQL on 127.0.0.1:5432 when it answers, else the
  * embedded PGlite (so the suite also passes on a laptop without PostgreSQL).
  *
- * Time: typecheck, lint and unit run side by side, and the production build the e2e tier needs
- * runs in the background from the start (each of them keeps about one core busy); their output is
- * printed per tier, in order, when the tier ends.
+ * Time: the tiers run side by side (on two cores no single tier keeps the machine busy): typecheck,
+ * lint, unit, integration and the production build start together, e2e once the build is ready.
+ * The build skips Next's own type check when the typecheck tier runs.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,13 +42,19 @@ async function adminUrl(): Promise<string | undefined> {
   return (await reachable(local)) ? local : undefined;
 }
 
-function run(tier: Tier, command: string, args: string[], env: NodeJS.ProcessEnv): boolean {
+/** Runs a command with its output going straight to ours (while other tiers keep running). */
+function runStreaming(tier: Tier, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
   console.log(`\n=== ${tier}: ${path.basename(command)} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
-  const ok = result.status === 0;
-  console.log(`=== ${tier}: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return ok;
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env });
+    const done = (ok: boolean) => {
+      console.log(`=== ${tier}: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      resolve(ok);
+    };
+    child.on('error', () => done(false));
+    child.on('close', (code) => done(code === 0));
+  });
 }
 
 interface Captured {
@@ -96,36 +102,26 @@ async function main() {
   delete env.DATABASE_URL; // each tier makes its own databases
   if (!admin) delete env.TEST_DATABASE_ADMIN_URL;
 
-  // The e2e tier's production build, started now (a no-op when the build is current).
+  // Every tier starts at once except e2e, which starts when its production build is ready (a
+  // no-op when the build is current). Output: each captured tier is printed whole when it ends,
+  // in tier order; the e2e tier streams.
   const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-  const build = tiers.includes('e2e') ? runCaptured('production build (started with the first tier)', process.execPath, [tsx, 'scripts/build.ts', '--if-stale'], { ...env, HINDSIGHT_BUILD_SKIP_TYPECHECK: tiers.includes('typecheck') ? '1' : '0' }) : undefined;
   const side: Partial<Record<Tier, Promise<Captured>>> = {};
-  if (tiers.includes('typecheck')) side.typecheck = runCaptured(`tsc --noEmit -p .`, bin('tsc'), ['--noEmit', '-p', '.'], env);
-  if (tiers.includes('lint')) side.lint = runCaptured(`eslint . --max-warnings=0`, bin('eslint'), ['.', '--max-warnings=0'], env);
-  if (tiers.includes('unit')) side.unit = runCaptured(`vitest run --project unit`, bin('vitest'), ['run', '--project', 'unit'], env);
+  if (tiers.includes('typecheck')) side.typecheck = runCaptured('tsc --noEmit -p .', bin('tsc'), ['--noEmit', '-p', '.'], env);
+  if (tiers.includes('lint')) side.lint = runCaptured('eslint . --max-warnings=0', bin('eslint'), ['.', '--max-warnings=0'], env);
+  if (tiers.includes('unit')) side.unit = runCaptured('vitest run --project unit', bin('vitest'), ['run', '--project', 'unit'], env);
+  // Integration files wait on PostgreSQL much of the time: two at once (measured alone: 205 s with
+  // one worker on two cores, 165 s with four).
+  if (tiers.includes('integration')) side.integration = runCaptured('vitest run --project integration --maxWorkers=2', bin('vitest'), ['run', '--project', 'integration', '--maxWorkers=2'], env);
+  const e2e = tiers.includes('e2e')
+    ? runCaptured('production build (started with the other tiers)', process.execPath, [tsx, 'scripts/build.ts', '--if-stale'], { ...env, HINDSIGHT_BUILD_SKIP_TYPECHECK: tiers.includes('typecheck') ? '1' : '0' })
+        .then(async (built) => report('e2e build', built) && (await runE2e(admin, env, playwrightArgs)))
+    : undefined;
 
-  const results: [Tier, boolean][] = [];
-  for (const tier of tiers) {
-    let ok: boolean;
-    switch (tier) {
-      case 'typecheck':
-      case 'lint':
-      case 'unit':
-        ok = report(tier, await side[tier]!);
-        break;
-      case 'integration':
-        // Each file waits on PostgreSQL much of the time: three files at once keep both cores busy
-        // (measured: 205 s with vitest's default of one worker on two cores, 165 s with four).
-        ok = run(tier, bin('vitest'), ['run', '--project', 'integration', '--maxWorkers=3'], env);
-        break;
-      case 'e2e': {
-        const built = await build!;
-        ok = report('e2e', built) && (await runE2e(admin, env, playwrightArgs));
-        break;
-      }
-    }
-    results.push([tier, ok]);
-  }
+  const outcome = new Map<Tier, boolean>();
+  for (const tier of tiers) if (tier !== 'e2e') outcome.set(tier, report(tier, await side[tier]!));
+  if (e2e) outcome.set('e2e', await e2e);
+  const results = tiers.map((tier) => [tier, outcome.get(tier)!] as const);
   const failed = results.filter(([, ok]) => !ok);
   console.log(`\n${results.map(([t, ok]) => `${t} ${ok ? 'ok' : 'FAILED'}`).join(', ')}`);
   console.log(`tiers: ${results.length - failed.length} passed, ${failed.length} failed`);
@@ -157,7 +153,7 @@ async function runE2e(admin: string | undefined, env: NodeJS.ProcessEnv, playwri
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   try {
-    return run('e2e', bin('playwright'), ['test', ...playwrightArgs], e2eEnv);
+    return await runStreaming('e2e', bin('playwright'), ['test', ...playwrightArgs], e2eEnv);
   } finally {
     await cleanup().catch(() => undefined);
   }
