@@ -144,9 +144,6 @@ test('20 editors x 50 rounds on shared sections, timeline entries and actions: e
     const conflicts = mine.flatMap((w) => (w.outcome.kind === 'conflict' ? [{ ...w, current: w.outcome.current }] : []));
     const label = `${target.kind} ${target.id}`;
     test.info().annotations.push({ type: label, description: `${acks.length} acknowledged, ${conflicts.length} conflicts` });
-    // The test proves something only if both happened on every record.
-    expect(acks.length, `${label}: acknowledged writes`).toBeGreaterThan(0);
-    expect(conflicts.length, `${label}: conflicts`).toBeGreaterThan(0);
     // Acknowledged versions are exactly 2..N+1, each the version written over plus one.
     expect(acks.map((a) => a.version), label).toEqual(acks.map((_, i) => i + 2));
     for (const a of acks) expect(a.version, `${label} ${a.marker}`).toBe(a.readVersion + 1);
@@ -161,6 +158,9 @@ test('20 editors x 50 rounds on shared sections, timeline entries and actions: e
     expect(final.version, label).toBe(acks.length + 1);
     expect(final.text, label).toBe(acks.at(-1)!.text);
     expect(final.text, label).toBe([target.initial, ...acks.map((a) => a.marker)].filter(Boolean).join(' '));
+    // The test proves something only if both happened on every record.
+    expect(acks.length, `${label}: acknowledged writes`).toBeGreaterThan(0);
+    expect(conflicts.length, `${label}: conflicts`).toBeGreaterThan(0);
     // The history shows each acknowledged write exactly once.
     const expected = acks.map((a) => ({ version: a.version, text: a.text }));
     const { revisions, audit } = HISTORY[target.kind];
