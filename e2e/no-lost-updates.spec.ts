@@ -62,7 +62,7 @@ const HISTORY: Record<Kind, { revisions: string | null; audit: string }> = {
 };
 
 test('20 editors x 50 rounds on shared sections, timeline entries and actions: every acknowledged write is kept, stale ones get 409', async ({ baseURL }) => {
-  // About 25 s alone; the tier runs two files at once on two shared cores.
+  // 13-20 s alone; the tier runs two files at once on two shared cores.
   test.setTimeout(120_000);
   const run = Date.now().toString(36);
   const slug = `lost-${run}`;

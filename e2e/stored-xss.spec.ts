@@ -88,7 +88,7 @@ async function findings(page: Page): Promise<string[]> {
 }
 
 test('script payloads in text, names and imports render inert on every page and export safely', async ({ page }) => {
-  // About 35 s alone; the tier runs two files at once on two shared cores.
+  // 25-40 s alone; the tier runs two files at once on two shared cores.
   test.setTimeout(120_000);
   const receiver = await startReceiver('/xss');
   const run = Date.now().toString(36);
