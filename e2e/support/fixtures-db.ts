@@ -21,9 +21,13 @@ export async function withDb<T>(fn: (db: pg.Client) => Promise<T>): Promise<T> {
 
 export type Role = 'viewer' | 'editor' | 'admin';
 
+// One hash per password: hashing is slow on purpose, and fixtures make many users with one password.
+const hashes = new Map<string, Promise<string>>();
+const hashOnce = (password: string) => hashes.get(password) ?? hashes.set(password, hashPassword(password)).get(password)!;
+
 export async function insertUser(db: pg.Client, email: string, password: string): Promise<string> {
   const id = randomUUID();
-  await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [id, email, email.split('@')[0], await hashPassword(password)]);
+  await db.query(`INSERT INTO "User"(id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [id, email, email.split('@')[0], await hashOnce(password)]);
   return id;
 }
 

@@ -5,9 +5,10 @@ import type { APIRequestContext } from '@playwright/test';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(path.join(ROOT, 'package.json'));
-// React's own reply encoder (what the browser uses to call a server action), as Next ships it.
-const { encodeReply } = require('next/dist/compiled/react-server-dom-webpack/client.node') as {
+// React's own reply encoder and response decoder (what the browser uses to call a server action), as Next ships them.
+const { encodeReply, createFromReadableStream } = require('next/dist/compiled/react-server-dom-webpack/client.node') as {
   encodeReply(value: unknown): Promise<string | FormData>;
+  createFromReadableStream(stream: ReadableStream<Uint8Array>, options: { serverConsumerManifest: unknown }): Promise<unknown>;
 };
 
 export interface ServerActionInfo {
@@ -62,8 +63,17 @@ export interface ActionCall {
  * body the way browsers do), with any extra `headers` (e.g. a cross-site Origin).
  */
 export async function callServerAction(request: APIRequestContext, action: ServerActionInfo, url: string, args: unknown[], headers: Record<string, string> = {}): Promise<ActionCall> {
+  return callServerActionWithCookie(await cookieHeader(request), action, url, args, headers);
+}
+
+/** The Cookie header of a request context's jar (to make many calls without asking Playwright each time). */
+export async function cookieHeader(request: APIRequestContext): Promise<string> {
   const { cookies } = await request.storageState();
-  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  return cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+}
+
+/** callServerAction with a ready Cookie header ('' for anonymous). */
+export async function callServerActionWithCookie(cookie: string, action: ServerActionInfo, url: string, args: unknown[], headers: Record<string, string> = {}): Promise<ActionCall> {
   const base = new URL(url, action.baseURL);
   const response = await fetch(base, {
     method: 'POST',
@@ -72,6 +82,15 @@ export async function callServerAction(request: APIRequestContext, action: Serve
     body: await encodeReply(args),
   });
   return { status: response.status, body: await response.text(), redirect: response.headers.get('x-action-redirect') ?? response.headers.get('location') };
+}
+
+/**
+ * The value a server action returned, decoded from its response with React's own decoder (as the
+ * browser does; long strings arrive as separate chunks, so the payload is not plain JSON).
+ */
+export async function actionResult<T>(body: string): Promise<T> {
+  const root = (await createFromReadableStream(new Response(body).body!, { serverConsumerManifest: { moduleMap: {}, serverModuleMap: null, moduleLoading: null } })) as { a?: unknown };
+  return (await root.a) as T;
 }
 
 /** A form's FormData for the (prevState, formData) signature of useActionState actions. */

@@ -126,6 +126,14 @@ describe('team export and import', () => {
     expect(await db.team.count({ where: { slug: 'broken-copy' } })).toBe(0);
   });
 
+  it('refuses an action whose ticket link the app would never store (javascript:, data:)', async () => {
+    const { document } = await exportTeam(admin.actor);
+    for (const ticketUrl of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>']) {
+      document.actionItems[0]!.ticketUrl = ticketUrl;
+      expect(() => parseTeamExport(JSON.stringify(document))).toThrow(/actionItems\.0\.ticketUrl/);
+    }
+  });
+
   it('is for admins only', async () => {
     expect(await errorCode(exportTeam(editor.actor))).toBe('FORBIDDEN');
     expect(await errorCode(exportTeam(viewer.actor))).toBe('FORBIDDEN');

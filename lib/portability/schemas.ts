@@ -3,6 +3,7 @@ import {
   ActionPriority, ActionStatus, ActionType, AlertSource, FactorCategory, IncidentKind, IncidentStatus, MeetingItemStatus, MeetingNoteKind, MeetingStatus,
   PostmortemStatus, ReviewState, Role, Severity, TimelineKind, Visibility,
 } from '@/lib/generated/prisma/enums';
+import { ticketUrlSchema } from '@/lib/actions/schemas';
 
 /**
  * The team export document, version 1 ("hindsight-team-export"). People are referenced by email,
@@ -54,7 +55,7 @@ export const teamExportSchema = z.object({
   actionItems: z.array(z.object({
     id, incident: id, factor: id.nullable(), timelineEvent: id.nullable(), meeting: id.nullable(), title: text(500), description: text(),
     type: z.enum(ActionType), priority: z.enum(ActionPriority), owner: person, dueDate: z.iso.date().nullable(), status: z.enum(ActionStatus),
-    wontDoReason: text().nullable(), completedAt: optionalAt, ticketUrl: text(2000).nullable(), overdueNotifiedAt: optionalAt, createdBy: person, ...versioned,
+    wontDoReason: text().nullable(), completedAt: optionalAt, ticketUrl: ticketUrlSchema.nullable(), overdueNotifiedAt: optionalAt, createdBy: person, ...versioned,
   })),
   meetings: z.array(z.object({
     id, status: z.enum(MeetingStatus), heldAt: at, endedAt: optionalAt, periodStart: at, periodEnd: at, facilitator: person, notes: text(), decisions: text(), ...versioned,

@@ -1,10 +1,12 @@
 import { formatDuration, incidentRef } from '@/components/incidents/format';
 import { DURATION_LABELS, incidentDurations } from '@/lib/incidents/durations';
+import { withoutUnsafeLinks } from './markdown';
 
 /**
  * The Markdown export of a post-mortem (issue 4, item 8): a pure function of plain data, so it is
  * unit-tested without a database. User text stays Markdown, but `<` and `>` are escaped so no
- * HTML can be smuggled into a file that another tool may render.
+ * HTML can be smuggled into a file that another tool may render, and a link the app would not
+ * make (javascript:, data: ...) is left as text there too.
  */
 
 export interface ExportData {
@@ -113,5 +115,5 @@ export function buildPostmortemMarkdown(data: ExportData): string {
     }
   }
   out.push('', `---`, `Exported from Hindsight at ${data.exportedAt.toISOString()}.`, '');
-  return out.join('\n');
+  return withoutUnsafeLinks(out.join('\n'));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeLink, renderMarkdown } from './markdown';
+import MarkdownIt from 'markdown-it';
+import { isSafeLink, renderMarkdown, withoutUnsafeLinks } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders ordinary Markdown', () => {
@@ -49,5 +50,36 @@ describe('isSafeLink', () => {
     expect(isSafeLink('javascript:alert(1)')).toBe(false);
     expect(isSafeLink('file:///etc/passwd')).toBe(false);
     expect(isSafeLink('ftp://x')).toBe(false);
+  });
+});
+
+describe('withoutUnsafeLinks', () => {
+  // What a consumer that accepts every link target makes of the result.
+  const permissive = new MarkdownIt({ html: true, linkify: true });
+  permissive.validateLink = () => true;
+  const hrefs = (markdown: string) => [...permissive.render(markdown).matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
+
+  it('leaves safe links and other text exactly as written', () => {
+    const source = '# Title\n\nSee [the runbook](https://runbooks.test/db) and [notes](./notes.md).\n\n- `code [x](y)`\n';
+    expect(withoutUnsafeLinks(source)).toBe(source);
+  });
+
+  it.each([
+    ['inline', '[x](javascript:alert(1))'],
+    ['upper case', '[x](JAVASCRIPT:alert(1))'],
+    ['entity-encoded scheme', '[x](&#106;avascript:alert(1))'],
+    ['image', '![x](javascript:alert(1))'],
+    ['data URL', '[x](data:text/html,<script>alert(1)</script>)'],
+    ['reference', '[x][r]\n\n[r]: javascript:alert(1)'],
+    ['escaped backslash before the bracket', '\\\\[x](javascript:alert(1))'],
+    ['in a table cell', '| a | b |\n| --- | --- |\n| [x](vbscript:msgbox(1)) | ok |'],
+    ['in a list, next to a safe link', '- [ok](https://ok.test) then [x](javascript:alert(1))'],
+  ])('turns an unsafe link into text: %s', (_, source) => {
+    expect(hrefs(withoutUnsafeLinks(source)).filter((h) => !isSafeLink(h!))).toEqual([]);
+    expect(hrefs(source).filter((h) => !isSafeLink(h!)).length).toBeGreaterThan(0);
+  });
+
+  it('shows the text of the unsafe link as the app does', () => {
+    expect(renderMarkdown(withoutUnsafeLinks('Go [there](javascript:alert(1)) now'))).toBe('<p>Go [there](javascript:alert(1)) now</p>\n');
   });
 });

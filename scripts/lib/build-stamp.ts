@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // Everything next build reads, and what ensureProductionBuild adds to the standalone folder.
-const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'prisma/migrations', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json', 'scripts/deploy', 'scripts/lib/standalone.ts'];
+const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'prisma/migrations', 'proxy.ts', 'instrumentation.ts', 'instrumentation-client.ts', 'next.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json', 'scripts/deploy', 'scripts/lib/standalone.ts'];
 const SKIP = new Set(['node_modules', '.next']);
 const STAMP = '.next/hindsight-build-stamp';
 
