@@ -27,7 +27,10 @@ export function createPrismaClient(url: string, options: DbOptions = {}): Prisma
     statement_timeout: options.statementTimeoutMs || undefined,
     idleTimeoutMillis: 30_000,
   });
-  return withUnavailableMark(new PrismaClient({ adapter }));
+  // An interactive transaction waits for a pooled connection at most as long as a query does
+  // (Prisma's own default, 2 s, is shorter than the pool's connect timeout, and a slow machine hit it).
+  const transactionOptions = { maxWait: (options.connectTimeoutMs ?? 4000) + 1000 };
+  return withUnavailableMark(new PrismaClient({ adapter, transactionOptions }));
 }
 
 /**

@@ -14,6 +14,11 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(modelError('23505'))).toBe(false);
   });
 
+  it('treats a transaction that got no pooled connection in time as unavailable, but not one that ran out its own time', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('Transaction API error: Transaction already closed: A query cannot be executed on an expired transaction.'), { code: 'P2028' }))).toBe(false);
+  });
+
   it('recognises connection failures anywhere in the cause chain', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true);
     expect(isDatabaseUnavailable(new Error('wrapped', { cause: new Error('timeout exceeded when trying to connect') }))).toBe(true);

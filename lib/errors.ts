@@ -38,6 +38,8 @@ const UNAVAILABLE_MESSAGES = [
   /Can't reach database server/i,
   /Client has encountered a connection error/i,
   /the database system is (starting up|shutting down)/i,
+  // Prisma P2028 when no pooled connection came within the transaction's maxWait (pool exhausted).
+  /Unable to start a transaction in the given time/i,
 ];
 
 /**
