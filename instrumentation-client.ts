@@ -1,9 +1,4 @@
-import { z } from 'zod';
+import { makeZodJitless } from '@/lib/security/zod-jitless';
 
-/**
- * Runs in the browser before the app. Zod compiles object parsers with `new Function` when it
- * may; its probe for that trips the Content-Security-Policy (no 'unsafe-eval') and files a
- * securitypolicyviolation report on every page. Jitless parsing is as correct, and keeps the
- * CSP reports for real violations.
- */
-z.config({ jitless: true });
+/** Runs in the browser before the app: zod parses without `new Function` (see lib/security/zod-jitless.ts). */
+makeZodJitless();
