@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import type { FieldIssue } from '@/lib/errors';
 import { choice, integer, knownParams, list, optionalInteger, parseLeniently, single } from '@/lib/query-params';
 
@@ -82,7 +83,7 @@ const statusFields = {
 
 /** Changes to an action; `version` is the one the writer loaded. null (or "" from a form) clears an optional field. */
 export const actionPatchSchema = z.strictObject({
-  version: z.coerce.number<unknown>().int('The version you loaded').min(1, 'The version you loaded').meta({ description: 'The version you last read (optimistic concurrency).' }),
+  version: z.coerce.number<unknown>().int('The version you loaded').min(1, 'The version you loaded').max(MAX_ROW_VERSION, VERSION_TOO_LARGE).meta({ description: 'The version you last read (optimistic concurrency).' }),
   title: title.optional(),
   description: description.optional(),
   type: type.optional(),
@@ -112,7 +113,7 @@ export function wontDoIssue(nextStatus: ActionStatusName, wontDoReason: string |
 export const bulkStatusSchema = z
   .strictObject({
     items: z
-      .array(z.strictObject({ id: id('action'), version: z.coerce.number<unknown>().int().min(1) }))
+      .array(z.strictObject({ id: id('action'), version: z.coerce.number<unknown>().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE) }))
       .min(1, 'Tick at least one action')
       .max(MAX_BULK, `At most ${MAX_BULK} actions at once`),
     status,

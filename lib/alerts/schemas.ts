@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { AlertSource, Severity } from '@/lib/generated/prisma/enums';
 
 /**
@@ -139,6 +140,6 @@ export const integrationSettingsSchema = z.object({
   applyAcknowledged: checkbox,
   applyResolved: checkbox,
   defaultSeverity: z.enum(Severity, { error: 'Severity must be SEV1, SEV2, SEV3 or SEV4.' }),
-  version: z.coerce.number<unknown>().int().positive('The version you loaded.'),
+  version: z.coerce.number<unknown>().int().positive('The version you loaded.').max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 export type IntegrationSettingsInput = z.infer<typeof integrationSettingsSchema>;

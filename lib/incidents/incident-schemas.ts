@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import type { FieldIssue } from '@/lib/errors';
 import { IncidentKind, Severity, Visibility } from '@/lib/generated/prisma/enums';
 import type { IncidentTimes } from './durations';
@@ -112,6 +113,7 @@ export type UpdateIncidentInput = z.infer<typeof updateIncidentSchema>;
 export const versionSchema = z
   .int({ error: 'version must be the whole number you last read.' })
   .positive('version must be the whole number you last read.')
+  .max(MAX_ROW_VERSION, VERSION_TOO_LARGE)
   .meta({ description: 'The version you last read (optimistic concurrency).' });
 
 /** The PATCH body of the API: the update plus the version it was based on. */

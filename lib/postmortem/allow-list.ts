@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { writeAudit } from '@/lib/audit/write';
 import { db } from '@/lib/db';
 import { conflict } from '@/lib/errors';
@@ -29,7 +30,7 @@ export const allowListSchema = z.object({
         .max(MAX_ALLOW_PHRASES, `Use at most ${MAX_ALLOW_PHRASES} phrases.`),
     )
     .transform((lines) => [...new Map(lines.map((line) => [line.toLowerCase(), line])).values()]),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 
 /** The list and the team version it was read at (any member may read it: the editor needs it). */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { writeAudit } from '@/lib/audit/write';
 import { db, type Tx } from '@/lib/db';
 import { AppError, conflict, forbidden, notFound } from '@/lib/errors';
@@ -34,8 +35,8 @@ export const addCommentSchema = z.object({
   /** The thread's first comment when replying. */
   parentId: z.union([id, z.literal('')]).optional().transform((v) => v || null),
 });
-export const editCommentSchema = z.object({ commentId: id, body, version: z.coerce.number().int().min(1) });
-export const deleteCommentSchema = z.object({ commentId: id, version: z.coerce.number().int().min(1) });
+export const editCommentSchema = z.object({ commentId: id, body, version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE) });
+export const deleteCommentSchema = z.object({ commentId: id, version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE) });
 export const resolveThreadSchema = z.object({ commentId: id, resolved: z.boolean() });
 
 /** A comment on an incident this actor may see, or NOT_FOUND (restricted incidents never leak). */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { writeAudit } from '@/lib/audit/write';
 import { db, type Tx } from '@/lib/db';
 import { AppError, conflict, forbidden, notFound } from '@/lib/errors';
@@ -28,7 +29,7 @@ export const reviewDecisionSchema = z
   .object({
     decision: z.enum(['approved', 'changes_requested']),
     comments: z.string().trim().max(MAX_COMMENT, `Comments can hold at most ${MAX_COMMENT} characters.`),
-    version: z.coerce.number().int().min(1),
+    version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
   })
   .refine((d) => d.decision === 'approved' || d.comments.length > 0, { path: ['comments'], message: 'Say what should change.' });
 export const withdrawSchema = z.object({

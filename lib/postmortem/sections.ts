@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { writeAudit } from '@/lib/audit/write';
 import { db } from '@/lib/db';
 import { conflict, forbidden, notFound } from '@/lib/errors';
@@ -15,12 +16,12 @@ export const MAX_SECTION_LENGTH = 100_000;
 export const saveSectionSchema = z.object({
   sectionId: z.uuid(),
   body: z.string().max(MAX_SECTION_LENGTH, `A section can hold at most ${MAX_SECTION_LENGTH.toLocaleString('en')} characters.`),
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 export const restoreRevisionSchema = z.object({
   sectionId: z.uuid(),
   revisionVersion: z.coerce.number().int().min(1),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 
 /** What a conflicting save reports: the text and version now stored, and who wrote it when. */

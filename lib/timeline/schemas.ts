@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 
 /** The kinds of a timeline entry, in the order the editor offers them (matches the Prisma enum). */
 export const TIMELINE_KINDS = ['detection', 'diagnosis', 'action', 'communication', 'escalation', 'mitigation', 'resolution', 'note'] as const;
@@ -26,7 +27,7 @@ export const eventInputSchema = z.strictObject({
 export type EventInput = z.infer<typeof eventInputSchema>;
 
 export const eventPatchSchema = z.strictObject({
-  version: z.int().min(1).meta({ description: 'The version you last read (optimistic concurrency).' }),
+  version: z.int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE).meta({ description: 'The version you last read (optimistic concurrency).' }),
   occurredAt: instant.optional().meta({ description: 'When it happened, ISO-8601 with offset.' }),
   kind: kind.optional(),
   body: body.optional().meta({ description: 'What happened.' }),
@@ -37,7 +38,7 @@ export type EventPatch = z.infer<typeof eventPatchSchema>;
 export const eventIdSchema = z.uuid({ message: 'Not a timeline entry id' });
 /** The version of a delete (a query parameter in the API, so it may arrive as a string). */
 export const deleteVersionSchema = z.object({
-  version: z.coerce.number<unknown>().int('A whole number').min(1, 'The version you loaded').meta({ description: 'The version you last read (optimistic concurrency).' }),
+  version: z.coerce.number<unknown>().int('A whole number').min(1, 'The version you loaded').max(MAX_ROW_VERSION, VERSION_TOO_LARGE).meta({ description: 'The version you last read (optimistic concurrency).' }),
 });
 
 export const importRowsSchema = z
