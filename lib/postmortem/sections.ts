@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { writeAudit } from '@/lib/audit/write';
 import { db } from '@/lib/db';
@@ -15,7 +16,7 @@ import { authorize, visibleIncidentsWhere, type Actor } from '@/lib/teams/access
 export const MAX_SECTION_LENGTH = 100_000;
 export const saveSectionSchema = z.object({
   sectionId: z.uuid(),
-  body: z.string().max(MAX_SECTION_LENGTH, `A section can hold at most ${MAX_SECTION_LENGTH.toLocaleString('en')} characters.`),
+  body: pgText().max(MAX_SECTION_LENGTH, `A section can hold at most ${MAX_SECTION_LENGTH.toLocaleString('en')} characters.`),
   version: z.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 export const restoreRevisionSchema = z.object({
@@ -32,7 +33,7 @@ export interface SectionConflict {
   at: string;
 }
 
-const revisionContent = z.object({ title: z.string(), body: z.string() });
+const revisionContent = z.object({ title: pgText(), body: pgText() });
 
 /** A section this actor may see (its incident is visible to them), or NOT_FOUND. */
 async function visibleSection(actor: Actor, sectionId: string) {

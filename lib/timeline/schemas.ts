@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 
 /** The kinds of a timeline entry, in the order the editor offers them (matches the Prisma enum). */
@@ -13,7 +14,7 @@ export const MAX_IMPORT_ROWS = 500;
 const instant = z.iso
   .datetime({ offset: true, message: 'Use an ISO-8601 timestamp with an offset, e.g. 2026-03-01T14:02:00Z' })
   .transform((s) => new Date(s));
-const body = z.string().trim().min(1, 'Say what happened').max(MAX_BODY_LENGTH, `At most ${MAX_BODY_LENGTH} characters`);
+const body = pgText().trim().min(1, 'Say what happened').max(MAX_BODY_LENGTH, `At most ${MAX_BODY_LENGTH} characters`);
 const kind = z.enum(TIMELINE_KINDS, { message: `One of ${TIMELINE_KINDS.join(', ')}` }).meta({ description: 'What sort of moment it was.' });
 
 const keyMoment = z.boolean().meta({ description: 'A key moment of the incident (highlighted in the post-mortem).' });
