@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
+import { isDecodablePath } from '@/lib/http/path';
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 
 /**
@@ -12,7 +13,7 @@ import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function proxy(request: NextRequest) {
-  const refused = refuseCrossSite(request);
+  const refused = refuseUndecodable(request) ?? refuseCrossSite(request);
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV === 'development' });
   let response: NextResponse;
@@ -28,6 +29,12 @@ export function proxy(request: NextRequest) {
   response.headers.set('content-security-policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
+}
+
+/** A broken %-escape in the path: Next would answer its own bare 500 while decoding the segments. */
+function refuseUndecodable(request: NextRequest): NextResponse | null {
+  if (isDecodablePath(request.nextUrl.pathname)) return null;
+  return NextResponse.json({ error: 'bad_request', message: 'The address has a broken %-escape.' }, { status: 400 });
 }
 
 function refuseCrossSite(request: NextRequest): NextResponse | null {
