@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { getIncidentHeader, incidentNumberArg } from '@/lib/incidents/detail';
 import { linkFactor, unlinkFactor, updateLink } from '@/lib/factors/links';
 import { suggestFactors } from '@/lib/factors/queries';
@@ -37,6 +37,7 @@ export async function suggestFactorsAction(slug: string, q: string): Promise<Sug
 }
 
 export async function linkFactorAction(slug: string, number: number, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let name: string;
   try {
     const actor = await actionActor(slug);
@@ -53,6 +54,7 @@ export async function linkFactorAction(slug: string, number: number, _prev: Form
 }
 
 export async function updateLinkAction(slug: string, number: number, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const actor = await actionActor(slug);
     await updateLink(actor, String(form.get('linkId') ?? ''), { version: form.get('version'), howItContributed: form.get('howItContributed') });
@@ -71,6 +73,7 @@ export async function updateLinkAction(slug: string, number: number, _prev: Form
 }
 
 export async function unlinkFactorAction(slug: string, number: number, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const actor = await actionActor(slug);
     await unlinkFactor(actor, String(form.get('linkId') ?? ''), { version: form.get('version') });
