@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { csvCommitSchema } from '@/lib/imports/csv-schemas';
 import { eventInputSchema, eventPatchSchema, importRowsSchema } from '@/lib/timeline/schemas';
-import { asText, BAD_UUIDS, fromJsonSchema, fromZod, junkValue, longString, oddString, propertiesOf, type ValueHints } from './arbitraries';
+import { asText, BAD_UUIDS, INT_EDGES, fromJsonSchema, fromZod, junkValue, longString, oddString, propertiesOf, type ValueHints } from './arbitraries';
 import { ROOT, type ActionEntry } from './discover';
 import type { FuzzWorld } from './seed';
 
@@ -111,7 +111,7 @@ export async function paramArb(world: FuzzWorld, entry: ActionEntry, name: strin
     case 'token':
       return fc.oneof({ weight: 1, arbitrary: fc.constant(world.inviteToken) }, { weight: 3, arbitrary: fc.oneof(oddString, fc.base64String({ minLength: 43, maxLength: 44 })) });
     case 'version':
-      return fc.oneof(fc.integer({ min: 0, max: 5 }), junkValue);
+      return fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constantFrom(...INT_EDGES), junkValue);
     case 'q':
     case 'body':
       return fc.oneof(fc.string({ maxLength: 200 }), oddString, longString(10_000, 200_000));

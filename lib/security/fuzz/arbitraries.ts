@@ -37,6 +37,9 @@ export const ODD_STRINGS: readonly string[] = [
 
 export const ODD_NUMBERS: readonly number[] = [0, -0, -1, 1.5, 2 ** 31, -(2 ** 31) - 1, 2 ** 53 + 2, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, Infinity, -Infinity, NaN];
 
+/** Where PostgreSQL integer columns and JavaScript's safe integers end. */
+export const INT_EDGES: readonly number[] = [2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, Number.MAX_SAFE_INTEGER, 2 ** 53];
+
 export const ODD_DATES: readonly string[] = [
   '0000-01-01T00:00:00Z', '0001-01-01', '-000001-01-01T00:00:00Z', '+275760-09-13T00:00:00.001Z', '9999-12-31T23:59:59.999Z', '1969-12-31T23:59:59Z',
   '2026-02-30', '2026-13-01', '2026-01-01T25:00:00Z', '2026-01-01T00:00:00+25:00', '2026-01-01T00:00:00', '1e10', '2026-W01', '1970-01-01',
@@ -134,8 +137,12 @@ export function fromJsonSchema(schema: JsonSchema, hints: ValueHints, root: Json
   switch (type) {
     case 'string':
       return leaf(injected(stringArb(schema, hints)));
-    case 'integer':
-      return leaf(fc.integer({ min: Math.max(schema.minimum ?? -5, -1e6), max: Math.min(schema.maximum ?? 1_000, 1e9) }));
+    case 'integer': {
+      // The schema's own bounds and one past them, and the PostgreSQL integer edges.
+      const edges = [schema.minimum, schema.maximum].flatMap((b) => (b === undefined ? [] : [b - 1, b, b + 1]));
+      const range = fc.integer({ min: Math.max(schema.minimum ?? -5, -1e6), max: Math.min(schema.maximum ?? 1_000, 1e9) });
+      return leaf(fc.oneof({ weight: 4, arbitrary: range }, { weight: 1, arbitrary: fc.constantFrom(...edges, ...INT_EDGES) }));
+    }
     case 'number':
       return leaf(fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true }));
     case 'boolean':
