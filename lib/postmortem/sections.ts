@@ -21,7 +21,7 @@ export const saveSectionSchema = z.object({
 });
 export const restoreRevisionSchema = z.object({
   sectionId: z.uuid(),
-  revisionVersion: z.coerce.number().int().min(1),
+  revisionVersion: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
   version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 
