@@ -32,7 +32,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-/** A broken %-escape in the path: Next would answer its own bare 500 while decoding the segments. */
+/** A broken %-escape (or an escaped control character) in the path: Next or next-auth would answer a bare 500. */
 function refuseUndecodable(request: NextRequest): NextResponse | null {
   if (isDecodablePath(request.nextUrl.pathname)) return null;
   return NextResponse.json({ error: 'bad_request', message: 'The address has a broken %-escape.' }, { status: 400 });
