@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { MAX_REQUEST_BODY_MB } from './lib/http/body-limit';
 import { STATIC_SECURITY_HEADERS } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
@@ -16,8 +17,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // The CSV import (5 MB of text) and the team import (a 20 MB export) travel in server action
     // bodies; the proxy buffers request bodies too, so both limits move together.
-    serverActions: { bodySizeLimit: '21mb' },
-    proxyClientMaxBodySize: '21mb',
+    serverActions: { bodySizeLimit: `${MAX_REQUEST_BODY_MB}mb` },
+    proxyClientMaxBodySize: `${MAX_REQUEST_BODY_MB}mb`,
   },
   // Static files skip the proxy (proxy.ts adds these and the per-request CSP to everything else).
   async headers() {

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
+import { isOversizedBody, MAX_REQUEST_BODY_MB } from '@/lib/http/body-limit';
+import { isDecodablePath } from '@/lib/http/path';
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 
 /**
@@ -12,7 +14,7 @@ import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function proxy(request: NextRequest) {
-  const refused = refuseCrossSite(request);
+  const refused = refuseUndecodable(request) ?? refuseOversized(request) ?? refuseCrossSite(request);
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV === 'development' });
   let response: NextResponse;
@@ -28,6 +30,18 @@ export function proxy(request: NextRequest) {
   response.headers.set('content-security-policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
+}
+
+/** A broken %-escape (or an escaped control character) in the path: Next or next-auth would answer a bare 500. */
+function refuseUndecodable(request: NextRequest): NextResponse | null {
+  if (isDecodablePath(request.nextUrl.pathname)) return null;
+  return NextResponse.json({ error: 'bad_request', message: 'The address has a broken %-escape.' }, { status: 400 });
+}
+
+/** Next would cut a larger body at the limit and hand the truncated rest on (a server action then fails with a 500). */
+function refuseOversized(request: NextRequest): NextResponse | null {
+  if (!isOversizedBody(request.headers.get('content-length'))) return null;
+  return NextResponse.json({ error: 'payload_too_large', message: `Request bodies are limited to ${MAX_REQUEST_BODY_MB} MB.` }, { status: 413 });
 }
 
 function refuseCrossSite(request: NextRequest): NextResponse | null {

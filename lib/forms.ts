@@ -16,6 +16,15 @@ export interface FormState {
 
 export const EMPTY_FORM_STATE: FormState = {};
 
+/**
+ * A server action's FormData argument. The client sends the arguments, so a hand-made request can
+ * put anything there (nothing, a string, an object): that reads as an empty form, which then fails
+ * validation like any incomplete submit, instead of a TypeError on form.get (a 500).
+ */
+export function formArg(form: unknown): FormData {
+  return form instanceof FormData ? form : new FormData();
+}
+
 export function formValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (typeof value === 'string' && !/password|secret|token/i.test(key)) values[key] = value;

@@ -4,11 +4,12 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { updateProfile } from '@/lib/auth/profile';
 import { requireUser } from '@/lib/auth/session';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { clientIp } from '@/lib/http/client-ip';
 
 /** Saves the signed-in user's time zone; an empty choice means "use the team's time zone". */
 export async function saveProfileAction(_prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const user = await requireUser();
     const zone = form.get('timeZone');

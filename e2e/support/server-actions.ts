@@ -93,6 +93,11 @@ export async function actionResult<T>(body: string): Promise<T> {
   return (await root.a) as T;
 }
 
+/** `args` as the browser sends them to a server action (React's reply encoding): a string or a multipart FormData. */
+export function encodeActionArgs(args: unknown[]): Promise<string | FormData> {
+  return encodeReply(args);
+}
+
 /** A form's FormData for the (prevState, formData) signature of useActionState actions. */
 export function formData(fields: Record<string, string>): FormData {
   const fd = new FormData();

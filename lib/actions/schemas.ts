@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import type { FieldIssue } from '@/lib/errors';
 import { choice, integer, knownParams, list, optionalInteger, parseLeniently, single } from '@/lib/query-params';
 
@@ -22,12 +24,12 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Forms send "" for an empty field: that is "not given" on create and "clear it" on edit. */
 const blankTo = <T>(to: T) => (v: unknown) => (typeof v === 'string' && v.trim() === '' ? to : v);
 
-const title = z.string().trim().min(1, 'Give the action a title').max(MAX_TITLE, `At most ${MAX_TITLE} characters`).meta({ description: 'What will be done.' });
-const description = z.string().trim().max(MAX_DESCRIPTION, `At most ${MAX_DESCRIPTION} characters`).meta({ description: 'Details, in Markdown.' });
+const title = pgText().trim().min(1, 'Give the action a title').max(MAX_TITLE, `At most ${MAX_TITLE} characters`).meta({ description: 'What will be done.' });
+const description = pgText().trim().max(MAX_DESCRIPTION, `At most ${MAX_DESCRIPTION} characters`).meta({ description: 'Details, in Markdown.' });
 const type = z.enum(ACTION_TYPES, { message: 'Choose prevent, detect, mitigate or process' }).meta({ description: 'What it does against a recurrence.' });
 const priority = z.enum(ACTION_PRIORITIES, { message: 'Choose P1, P2 or P3' }).meta({ description: 'P1 is the most urgent.' });
 const status = z.enum(ACTION_STATUSES, { message: 'Choose open, in_progress, done or wont_do' }).meta({ description: 'done stamps completedAt; wont_do needs wontDoReason.' });
-const reason = z.string().trim().max(MAX_REASON, `At most ${MAX_REASON} characters`).meta({ description: 'Why it will not be done (needed with wont_do).' });
+const reason = pgText().trim().max(MAX_REASON, `At most ${MAX_REASON} characters`).meta({ description: 'Why it will not be done (needed with wont_do).' });
 const id = (what: string) => z.uuid({ message: `Not a ${what} id` });
 
 /** A calendar day; checked to exist (no 31 February). */
@@ -54,9 +56,9 @@ export const ticketUrlSchema = z
     }
   }, 'Use a full http:// or https:// link');
 
-const email = z.string().trim().toLowerCase().max(320).pipe(z.email({ message: 'Not an email address' }));
+const email = pgText().trim().toLowerCase().max(320).pipe(z.email({ message: 'Not an email address' }));
 /** A factor by id or by its catalog name (the API accepts both). */
-const factorRef = z.string().trim().min(1).max(200);
+const factorRef = pgText().trim().min(1).max(200);
 
 /** A new action item. The UI sends ids; the API may name the owner by email and the factor by name. */
 export const actionInputSchema = z.strictObject({
@@ -82,7 +84,7 @@ const statusFields = {
 
 /** Changes to an action; `version` is the one the writer loaded. null (or "" from a form) clears an optional field. */
 export const actionPatchSchema = z.strictObject({
-  version: z.coerce.number<unknown>().int('The version you loaded').min(1, 'The version you loaded').meta({ description: 'The version you last read (optimistic concurrency).' }),
+  version: z.coerce.number<unknown>().int('The version you loaded').min(1, 'The version you loaded').max(MAX_ROW_VERSION, VERSION_TOO_LARGE).meta({ description: 'The version you last read (optimistic concurrency).' }),
   title: title.optional(),
   description: description.optional(),
   type: type.optional(),
@@ -112,7 +114,7 @@ export function wontDoIssue(nextStatus: ActionStatusName, wontDoReason: string |
 export const bulkStatusSchema = z
   .strictObject({
     items: z
-      .array(z.strictObject({ id: id('action'), version: z.coerce.number<unknown>().int().min(1) }))
+      .array(z.strictObject({ id: id('action'), version: z.coerce.number<unknown>().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE) }))
       .min(1, 'Tick at least one action')
       .max(MAX_BULK, `At most ${MAX_BULK} actions at once`),
     status,
@@ -140,7 +142,7 @@ const flag = (name: string) =>
       return typeof one === 'boolean' ? String(one) : one;
     }, z.enum(['true', 'false', '1', '0'], { error: `${name} must be true or false.` }).optional())
     .transform((v) => v === 'true' || v === '1');
-const ref = (name: string, max = 200) => z.preprocess(single(name), z.string().trim().max(max, `${name} is too long.`).optional());
+const ref = (name: string, max = 200) => z.preprocess(single(name), pgText().trim().max(max, `${name} is too long.`).optional());
 
 /** The board's filters (page search params and the CSV export share them). */
 export const actionFiltersSchema = z.object({
@@ -153,7 +155,7 @@ export const actionFiltersSchema = z.object({
   /** The incident's number (INC-n) on the board; its number or id in the API. */
   incident: z.preprocess(
     single('incident'),
-    z.string().trim().regex(/^(?:(?:INC-)?\d{1,9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, 'incident must be an incident number (INC-12 or 12) or id.').optional(),
+    pgText().trim().regex(/^(?:(?:INC-)?\d{1,9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i, 'incident must be an incident number (INC-12 or 12) or id.').optional(),
   ).meta({ description: 'Only actions of this incident: its number (INC-12 or 12) or id.' }),
   /** The factor's id on the board; its id or name in the API. */
   factor: ref('factor').meta({ description: 'Only actions addressing this contributing factor: its id or name.' }),
@@ -177,7 +179,7 @@ export const apiActionQuerySchema = actionFiltersSchema
   .omit({ owner: true, page: true, pageSize: true, sort: true })
   .extend({
     ownerEmail: z.preprocess(single('ownerEmail'), email.optional()).meta({ description: 'Only actions owned by this member.' }),
-    cursor: z.preprocess(single('cursor'), z.string().max(500).optional()).meta({ description: 'The `nextCursor` of the previous response.' }),
+    cursor: z.preprocess(single('cursor'), pgText().max(500).optional()).meta({ description: 'The `nextCursor` of the previous response.' }),
     limit: optionalInteger('limit', 1, MAX_ACTION_PAGE_SIZE).meta({ description: 'Items per response (default 25).' }),
   });
 export type ApiActionQuery = z.infer<typeof apiActionQuerySchema>;

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { blockedFor, minutesText, recordFailure, type Limit } from '@/lib/limits/rate-limit';
 import { log } from '@/lib/log';
+import { teamSlugKeySchema } from '@/lib/teams/schemas';
 import { hmacSha256Hex, sameHexDigest, SIGNATURE_HEADER, verifyBody } from '@/lib/webhooks/signature';
 import type { IngestIntegration } from './ingest';
 import type { AlertSourceName } from './schemas';
@@ -54,12 +55,14 @@ function credentialsValid(source: AlertSourceName, secret: string, request: Requ
  * the same 401; repeated failures from one address for one team: 429 until the block ends.
  */
 export async function authenticateAlert(request: Request, source: AlertSourceName, teamSlug: string, body: Uint8Array, meta: { ip: string; requestId: string }): Promise<IngestIntegration> {
-  const key = `alert-auth:${meta.ip}:${teamSlug.slice(0, 100)}`;
+  // A value that cannot be a slug is an unknown team (and never reaches SQL: PostgreSQL refuses NUL in text).
+  const slug = teamSlugKeySchema.safeParse(teamSlug).success ? teamSlug : '';
+  const key = `alert-auth:${meta.ip}:${slug}`;
   const blocked = await blockedFor(key);
   if (blocked > 0) throw rateLimited(blocked);
-  const integration = teamSlug
+  const integration = slug
     ? await db.alertIntegration.findFirst({
-        where: { source, team: { slug: teamSlug } },
+        where: { source, team: { slug } },
         select: { id: true, teamId: true, source: true, secret: true, enabled: true, applyAcknowledged: true, applyResolved: true, defaultSeverity: true, team: { select: { slug: true } } },
       })
     : null;

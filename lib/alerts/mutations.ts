@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { writeAudit } from '@/lib/audit/write';
 import { db, type Tx } from '@/lib/db';
 import { conflict, notFound } from '@/lib/errors';
@@ -57,7 +58,7 @@ async function updateChecked(tx: Tx, actor: Actor, source: AlertSourceName, vers
   return after;
 }
 
-const versionInput = z.coerce.number<unknown>().int().positive('The version you loaded.');
+const versionInput = z.coerce.number<unknown>().int().positive('The version you loaded.').max(MAX_ROW_VERSION, VERSION_TOO_LARGE);
 
 /** A new secret (generated, or PagerDuty's pasted one); the old one stops working at once. */
 export async function rotateIntegrationSecret(actor: Actor, input: { source: unknown; secret?: unknown; version: unknown }): Promise<IntegrationWithSecret> {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { AlertSource, Severity } from '@/lib/generated/prisma/enums';
 
 /**
@@ -18,7 +20,7 @@ export const ALERT_SOURCE_LABELS: Record<AlertSourceName, string> = {
 };
 
 const isoInstant = z.iso.datetime({ offset: true, error: 'Must be an ISO-8601 time with offset, e.g. 2026-03-08T14:02:00Z.' });
-const labelMap = z.record(z.string(), z.string());
+const labelMap = z.record(pgText(), pgText());
 
 /** One alert of an Alertmanager webhook (webhook_config, payload version 4). */
 export const alertmanagerAlertSchema = z.object({
@@ -28,36 +30,36 @@ export const alertmanagerAlertSchema = z.object({
   startsAt: isoInstant,
   // "0001-01-01T00:00:00Z" while firing.
   endsAt: isoInstant.optional(),
-  generatorURL: z.string().optional(),
-  fingerprint: z.string().regex(/^[0-9a-f]{1,64}$/i, 'fingerprint must be the hex fingerprint Alertmanager sends.'),
+  generatorURL: pgText().optional(),
+  fingerprint: pgText().regex(/^[0-9a-f]{1,64}$/i, 'fingerprint must be the hex fingerprint Alertmanager sends.'),
 });
 
 /** Alertmanager's webhook body (version "4"): one notification for one alert group. */
 export const alertmanagerPayloadSchema = z.object({
   version: z.literal('4', { error: 'Alertmanager payload version must be "4".' }),
-  groupKey: z.string().min(1),
+  groupKey: pgText().min(1),
   status: z.enum(['firing', 'resolved']),
-  receiver: z.string(),
+  receiver: pgText(),
   groupLabels: labelMap.default({}),
   commonLabels: labelMap.default({}),
   commonAnnotations: labelMap.default({}),
-  externalURL: z.string().optional(),
+  externalURL: pgText().optional(),
   truncatedAlerts: z.int().nonnegative().optional(),
   alerts: z.array(alertmanagerAlertSchema).min(1, 'An Alertmanager notification carries at least one alert.').max(1000),
 });
 export type AlertmanagerPayload = z.infer<typeof alertmanagerPayloadSchema>;
 
-const pagerdutyReference = z.object({ id: z.string(), summary: z.string().optional() });
+const pagerdutyReference = z.object({ id: pgText(), summary: pgText().optional() });
 
 /** The incident a V3 webhook's incident.* lifecycle events carry in event.data. */
 export const pagerdutyIncidentSchema = z.object({
-  id: z.string().min(1),
+  id: pgText().min(1),
   type: z.literal('incident'),
-  html_url: z.string().optional(),
+  html_url: pgText().optional(),
   number: z.int().optional(),
-  status: z.string().optional(),
-  incident_key: z.string().nullish(),
-  title: z.string().min(1),
+  status: pgText().optional(),
+  incident_key: pgText().nullish(),
+  title: pgText().min(1),
   service: pagerdutyReference.nullish(),
   urgency: z.enum(['high', 'low']).nullish(),
   priority: pagerdutyReference.nullish(),
@@ -70,13 +72,13 @@ export const PAGERDUTY_LIFECYCLE_EVENTS = ['incident.triggered', 'incident.reope
 export const pagerdutyWebhookSchema = z.object({
   event: z
     .object({
-      id: z.string().min(1),
-      event_type: z.string().regex(/^[a-z_]+\.[a-z_.]+$/, 'event_type must look like "incident.triggered".'),
-      resource_type: z.string(),
+      id: pgText().min(1),
+      event_type: pgText().regex(/^[a-z_]+\.[a-z_.]+$/, 'event_type must look like "incident.triggered".'),
+      resource_type: pgText(),
       occurred_at: isoInstant,
       agent: z.unknown().optional(),
       client: z.unknown().optional(),
-      data: z.record(z.string(), z.unknown()),
+      data: z.record(pgText(), z.unknown()),
     })
     .superRefine((event, ctx) => {
       if (!(PAGERDUTY_LIFECYCLE_EVENTS as readonly string[]).includes(event.event_type)) return;
@@ -88,14 +90,14 @@ export type PagerdutyWebhook = z.infer<typeof pagerdutyWebhookSchema>;
 
 /** Hindsight's own alert format, for any monitoring tool that can POST JSON (see README "Alerts"). */
 export const genericAlertSchema = z.strictObject({
-  id: z.string().trim().min(1, 'id (the delivery key) is required.').max(200),
+  id: pgText().trim().min(1, 'id (the delivery key) is required.').max(200),
   status: z.enum(['firing', 'acknowledged', 'resolved'], { error: 'status must be firing, acknowledged or resolved.' }),
-  groupKey: z.string().trim().min(1, 'groupKey is required: alerts with the same key share one incident.').max(500),
-  title: z.string().trim().min(1, 'title is required.').max(500),
+  groupKey: pgText().trim().min(1, 'groupKey is required: alerts with the same key share one incident.').max(500),
+  title: pgText().trim().min(1, 'title is required.').max(500),
   severity: z.enum(Severity, { error: 'severity must be SEV1, SEV2, SEV3 or SEV4.' }).optional(),
-  services: z.array(z.string().trim().min(1).max(80)).max(20).optional(),
+  services: z.array(pgText().trim().min(1).max(80)).max(20).optional(),
   occurredAt: isoInstant,
-  summary: z.string().max(5000).optional(),
+  summary: pgText().max(5000).optional(),
   url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) URL.' }).optional(),
 });
 export type GenericAlert = z.infer<typeof genericAlertSchema>;
@@ -108,7 +110,7 @@ export type AlertOutcome = (typeof ALERT_OUTCOMES)[number];
 export const alertDeliveryResponseSchema = z.object({
   results: z.array(
     z.object({
-      dedupKey: z.string(),
+      dedupKey: pgText(),
       outcome: z.enum(ALERT_OUTCOMES),
       incident: z.object({ number: z.int().positive(), url: z.url() }).nullable(),
     }),
@@ -121,7 +123,7 @@ export type AlertDeliveryResponse = z.infer<typeof alertDeliveryResponseSchema>;
 export const alertSourceSchema = z.enum(AlertSource, { error: 'Choose Alertmanager, PagerDuty or Generic JSON.' });
 
 /** PagerDuty shows its own signing secret; the admin pastes it. */
-const pastedSecret = z.string({ error: 'Paste the signing secret PagerDuty shows for the subscription.' }).trim().min(16, 'Paste the whole signing secret PagerDuty shows (it is long).').max(200, 'That is longer than any PagerDuty signing secret.');
+const pastedSecret = pgText({ error: 'Paste the signing secret PagerDuty shows for the subscription.' }).trim().min(16, 'Paste the whole signing secret PagerDuty shows (it is long).').max(200, 'That is longer than any PagerDuty signing secret.');
 
 /** A form checkbox ("on" or absent) or a JSON boolean. */
 const checkbox = z.union([z.boolean(), z.enum(['on', 'true', 'false'])]).nullish().transform((v) => v === true || v === 'on' || v === 'true');
@@ -139,6 +141,6 @@ export const integrationSettingsSchema = z.object({
   applyAcknowledged: checkbox,
   applyResolved: checkbox,
   defaultSeverity: z.enum(Severity, { error: 'Severity must be SEV1, SEV2, SEV3 or SEV4.' }),
-  version: z.coerce.number<unknown>().int().positive('The version you loaded.'),
+  version: z.coerce.number<unknown>().int().positive('The version you loaded.').max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 export type IntegrationSettingsInput = z.infer<typeof integrationSettingsSchema>;

@@ -1,12 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 import { writeAudit } from '@/lib/audit/write';
 import { db } from '@/lib/db';
 import { notFound } from '@/lib/errors';
 import { isTimeZone } from '@/lib/time-zone';
 
 export const profileSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name').max(100, 'Use at most 100 characters').optional(),
+  name: pgText().trim().min(1, 'Enter your name').max(100, 'Use at most 100 characters').optional(),
   /** null: show times in each team's time zone. */
   timeZone: z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from './password-policy';
 
 export const emailSchema = z
@@ -10,14 +11,14 @@ export const emailSchema = z
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, 'Enter your password').max(MAX_PASSWORD_LENGTH),
+  password: pgText().min(1, 'Enter your password').max(MAX_PASSWORD_LENGTH),
 });
 
 export const signUpSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter your name').max(100, 'Use at most 100 characters'),
+    name: pgText().trim().min(1, 'Enter your name').max(100, 'Use at most 100 characters'),
     email: emailSchema,
-    password: z.string(),
+    password: pgText(),
   })
   .superRefine((value, ctx) => {
     const problem = passwordProblem(value.password, value.email);

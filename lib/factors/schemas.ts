@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 
 /** The categories of a contributing factor (matches the Prisma enum FactorCategory), in the order forms offer them. */
 export const FACTOR_CATEGORIES = ['technical', 'process', 'organizational', 'external', 'human_factors'] as const;
@@ -15,11 +17,11 @@ export const MAX_NAME_LENGTH = 120;
 export const MAX_DESCRIPTION_LENGTH = 2000;
 export const MAX_HOW_LENGTH = 4000;
 
-const name = z.string().trim().min(2, 'Name the factor (at least 2 characters)').max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`);
+const name = pgText().trim().min(2, 'Name the factor (at least 2 characters)').max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`);
 const category = z.enum(FACTOR_CATEGORIES, { message: `Pick a category: ${FACTOR_CATEGORIES.join(', ')}` });
-const description = z.string().trim().max(MAX_DESCRIPTION_LENGTH, `At most ${MAX_DESCRIPTION_LENGTH} characters`);
-const version = z.coerce.number<unknown>().int('A whole number').min(1, 'The version you loaded');
-const how = z.string().trim().min(1, 'Say how this factor contributed').max(MAX_HOW_LENGTH, `At most ${MAX_HOW_LENGTH} characters`);
+const description = pgText().trim().max(MAX_DESCRIPTION_LENGTH, `At most ${MAX_DESCRIPTION_LENGTH} characters`);
+const version = z.coerce.number<unknown>().int('A whole number').min(1, 'The version you loaded').max(MAX_ROW_VERSION, VERSION_TOO_LARGE);
+const how = pgText().trim().min(1, 'Say how this factor contributed').max(MAX_HOW_LENGTH, `At most ${MAX_HOW_LENGTH} characters`);
 
 export const factorIdSchema = z.uuid({ message: 'Not a factor id' });
 
@@ -55,7 +57,7 @@ export const apiLinkSchema = z.strictObject({
 });
 
 export const catalogQuerySchema = z.object({
-  q: z.string().trim().max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`).optional().meta({ description: 'Fuzzy name match, best first.' }),
+  q: pgText().trim().max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`).optional().meta({ description: 'Fuzzy name match, best first.' }),
   category: category.optional().meta({ description: 'Only factors of this category.' }),
   includeArchived: z
     .enum(['true', 'false'], { message: 'true or false' })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 import { isTimeZone } from '@/lib/time-zone';
 import { CSV_FIELDS, type CsvField } from './csv-fields';
 
@@ -7,10 +8,10 @@ import { CSV_FIELDS, type CsvField } from './csv-fields';
 const column = z.int().min(0).max(500).nullable().optional();
 
 export const csvImportRequestSchema = z.object({
-  fileName: z.string().max(255).default(''),
-  csv: z.string({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.'),
+  fileName: pgText().max(255).default(''),
+  csv: pgText({ error: 'Choose a CSV file.' }).min(1, 'Choose a CSV file.'),
   mapping: z.object(Object.fromEntries(CSV_FIELDS.map((f) => [f, column])) as Record<CsvField, typeof column>).default({}),
-  defaultTimeZone: z.string().trim().refine(isTimeZone, 'Pick a valid IANA time zone, like Europe/Berlin.'),
+  defaultTimeZone: pgText().trim().refine(isTimeZone, 'Pick a valid IANA time zone, like Europe/Berlin.'),
   servicesSeparator: z.enum([';', '|'], { error: 'Services are separated by ; or |.' }).default(';'),
 });
 export type CsvImportRequest = z.infer<typeof csvImportRequestSchema>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import type { FieldIssue } from '@/lib/errors';
 import { IncidentKind, Severity, Visibility } from '@/lib/generated/prisma/enums';
 import type { IncidentTimes } from './durations';
@@ -58,15 +60,15 @@ const instant = (field: TimestampField) =>
 
 const optionalInstant = (field: TimestampField, description: string) => instant(field).nullable().optional().meta({ description: `${description} ISO-8601 with offset, or null.` });
 
-const serviceName = z.string().trim().min(1, 'A service name cannot be empty.').max(80, 'A service name must be at most 80 characters.');
+const serviceName = pgText().trim().min(1, 'A service name cannot be empty.').max(80, 'A service name must be at most 80 characters.');
 
 const fields = {
-  title: z.string({ error: 'Give the incident a title.' }).trim().min(1, 'Give the incident a title.').max(200, 'The title must be at most 200 characters.').meta({ description: 'What happened, in a few words.' }),
+  title: pgText({ error: 'Give the incident a title.' }).trim().min(1, 'Give the incident a title.').max(200, 'The title must be at most 200 characters.').meta({ description: 'What happened, in a few words.' }),
   severity: z.enum(Severity, { error: 'Severity must be SEV1, SEV2, SEV3 or SEV4.' }).meta({ description: 'SEV1 is the most severe.' }),
   kind: z.enum(IncidentKind, { error: 'Kind must be incident or drill.' }).meta({ description: 'A drill is a rehearsal; metrics count incidents unless asked for drills.' }),
   visibility: z.enum(Visibility, { error: 'Visibility must be team or restricted.' }).meta({ description: 'restricted: only admins and the members named on the incident see it.' }),
-  summary: z.string().max(20_000, 'The summary must be at most 20,000 characters.').meta({ description: 'What happened and why, in Markdown.' }),
-  customerImpact: z.string().max(20_000, 'Customer impact must be at most 20,000 characters.').meta({ description: 'Who was affected and how, in Markdown.' }),
+  summary: pgText().max(20_000, 'The summary must be at most 20,000 characters.').meta({ description: 'What happened and why, in Markdown.' }),
+  customerImpact: pgText().max(20_000, 'Customer impact must be at most 20,000 characters.').meta({ description: 'Who was affected and how, in Markdown.' }),
   services: z.array(serviceName).max(20, 'Name at most 20 services.').transform((names) => [...new Set(names)]).meta({ description: 'The affected services, by name.' }),
   startedAt: instant('startedAt').meta({ description: 'When the impact began. ISO-8601 with offset, e.g. 2026-03-08T14:02:00Z.' }),
   detectedAt: optionalInstant('detectedAt', 'When someone or something noticed.'),
@@ -112,6 +114,7 @@ export type UpdateIncidentInput = z.infer<typeof updateIncidentSchema>;
 export const versionSchema = z
   .int({ error: 'version must be the whole number you last read.' })
   .positive('version must be the whole number you last read.')
+  .max(MAX_ROW_VERSION, VERSION_TOO_LARGE)
   .meta({ description: 'The version you last read (optimistic concurrency).' });
 
 /** The PATCH body of the API: the update plus the version it was based on. */

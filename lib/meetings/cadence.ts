@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 
 /**
  * The weekly review's cadence: an ISO weekday (1 = Monday .. 7 = Sunday) and a local time
@@ -13,8 +15,8 @@ const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 export const cadenceSchema = z.object({
   weekday: z.coerce.number({ error: 'Choose a weekday.' }).int('Choose a weekday.').min(1, 'Choose a weekday.').max(7, 'Choose a weekday.'),
-  time: z.string().trim().regex(TIME, 'Use a 24-hour time such as 10:00.'),
-  version: z.coerce.number().int().min(1),
+  time: pgText().trim().regex(TIME, 'Use a 24-hour time such as 10:00.'),
+  version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 
 export interface Cadence {

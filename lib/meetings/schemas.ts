@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 
 export const MAX_NOTE = 5000;
 export const MEETINGS_PAGE_SIZE = 20;
@@ -6,8 +8,8 @@ export const NOTE_KINDS = ['note', 'decision'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
 const id = (what: string) => z.uuid({ message: `Not a ${what} id` });
-const version = z.coerce.number<unknown>().int('The version you loaded').min(1, 'The version you loaded');
-const body = z.string().trim().min(1, 'Write something first').max(MAX_NOTE, `At most ${MAX_NOTE} characters`);
+const version = z.coerce.number<unknown>().int('The version you loaded').min(1, 'The version you loaded').max(MAX_ROW_VERSION, VERSION_TOO_LARGE);
+const body = pgText().trim().min(1, 'Write something first').max(MAX_NOTE, `At most ${MAX_NOTE} characters`);
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** Who is in the meeting and who runs it (the facilitator is an attendee too). */

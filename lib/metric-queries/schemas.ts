@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 import { AppError } from '@/lib/errors';
 import { IncidentKind, Severity } from '@/lib/generated/prisma/enums';
 import { bucketPeriods } from '@/lib/metrics/buckets';
@@ -24,7 +25,7 @@ export const metricParamsSchema = z
     from: instant('from').meta({ description: 'Start of the range (included), ISO-8601 with offset. Default: 90 days before `to`.' }),
     to: instant('to').meta({ description: 'End of the range (excluded). Default: now.' }),
     bucket: choice('bucket', METRIC_BUCKETS).meta({ description: 'Figures per week (default), per month, or for the whole range only.' }),
-    tz: z.preprocess(single('tz'), z.string().refine(isTimeZone, 'tz must be an IANA time zone such as Europe/Berlin.').optional()).meta({ description: 'IANA time zone of the buckets’ boundaries. Default: the team’s.' }),
+    tz: z.preprocess(single('tz'), pgText().refine(isTimeZone, 'tz must be an IANA time zone such as Europe/Berlin.').optional()).meta({ description: 'IANA time zone of the buckets’ boundaries. Default: the team’s.' }),
     severity: list('severity', Object.values(Severity), (s) => s.toUpperCase()).meta({ description: 'Only these severities.' }),
     service: text('service', 100).meta({ description: 'Only incidents of this service.' }),
     kind: choice('kind', Object.values(IncidentKind)).meta({ description: 'incident (default) or drill.' }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 import { IncidentKind, Severity } from '@/lib/generated/prisma/enums';
 import { startOfZonedDay, nextDay } from '@/lib/incidents/zoned-day';
 import { bucketStart } from '@/lib/metrics/buckets';
@@ -19,7 +20,7 @@ const VIEW_KEYS = ['range', 'from', 'to', 'bucket', 'severity', 'service', 'kind
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const day = (name: string) =>
-  z.preprocess(single(name), z.string().regex(DAY, `${name} must be a day like 2026-03-01.`).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), `${name} is not a real day.`).optional());
+  z.preprocess(single(name), pgText().regex(DAY, `${name} must be a day like 2026-03-01.`).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), `${name} is not a real day.`).optional());
 
 const viewSchema = z.object({
   range: choice('range', RANGES),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 import {
   ActionPriority, ActionStatus, ActionType, AlertSource, FactorCategory, IncidentKind, IncidentStatus, MeetingItemStatus, MeetingNoteKind, MeetingStatus,
   PostmortemStatus, ReviewState, Role, Severity, TimelineKind, Visibility,
@@ -19,9 +20,9 @@ export const EXPORT_VERSION = 1;
 const id = z.uuid();
 const at = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const optionalAt = at.nullable();
-const email = z.string().trim().toLowerCase().max(320).pipe(z.email());
+const email = pgText().trim().toLowerCase().max(320).pipe(z.email());
 const person = email.nullable();
-const text = (max = 100_000) => z.string().max(max);
+const text = (max = 100_000) => pgText().max(max);
 const versioned = { version: z.int().positive(), createdAt: at, updatedAt: at };
 
 const incident = z.object({
@@ -43,7 +44,7 @@ export const teamExportSchema = z.object({
   version: z.literal(EXPORT_VERSION, { error: `This export has a version this Hindsight cannot read (it reads version ${EXPORT_VERSION}).` }),
   exportedAt: at,
   team: z.object({
-    slug: text(40), name: text(80), timeZone: text(100), reviewWeekday: z.int().min(1).max(7), reviewTime: z.string().regex(/^\d{2}:\d{2}$/),
+    slug: text(40), name: text(80), timeZone: text(100), reviewWeekday: z.int().min(1).max(7), reviewTime: pgText().regex(/^\d{2}:\d{2}$/),
     nextIncidentNo: z.int().positive(), blamelessAllowList: z.array(text(200)).max(1000), version: z.int().positive(), createdAt: at, updatedAt: at,
   }),
   users: z.array(z.object({ email, name: text(200), timeZone: text(100).nullable() })).max(10_000),

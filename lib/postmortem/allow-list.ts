@@ -1,5 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { writeAudit } from '@/lib/audit/write';
 import { db } from '@/lib/db';
 import { conflict } from '@/lib/errors';
@@ -25,11 +27,11 @@ export const allowListSchema = z.object({
     .transform((text) => text.split(/\r?\n/).map((line) => line.trim().replace(/\s+/g, ' ')).filter((line) => line.length > 0))
     .pipe(
       z
-        .array(z.string().max(MAX_ALLOW_PHRASE_LENGTH, `Keep each phrase under ${MAX_ALLOW_PHRASE_LENGTH} characters.`))
+        .array(pgText().max(MAX_ALLOW_PHRASE_LENGTH, `Keep each phrase under ${MAX_ALLOW_PHRASE_LENGTH} characters.`))
         .max(MAX_ALLOW_PHRASES, `Use at most ${MAX_ALLOW_PHRASES} phrases.`),
     )
     .transform((lines) => [...new Map(lines.map((line) => [line.toLowerCase(), line])).values()]),
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 
 /** The list and the team version it was read at (any member may read it: the editor needs it). */

@@ -1,5 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { writeAudit } from '@/lib/audit/write';
 import { db, type Tx } from '@/lib/db';
 import { AppError, conflict, forbidden, notFound } from '@/lib/errors';
@@ -25,17 +27,17 @@ import { authorize, requireUserActor, roleAtLeast, visibleIncidentsWhere, type A
 export const MAX_COMMENT_LENGTH = 5_000;
 export const COMMENTS_CLOSED = 'This post-mortem is published: its comments are read-only. An admin can reopen it as a draft.';
 
-const body = z.string().trim().min(1, 'Write a comment first.').max(MAX_COMMENT_LENGTH, `A comment can hold at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`);
+const body = pgText().trim().min(1, 'Write a comment first.').max(MAX_COMMENT_LENGTH, `A comment can hold at most ${MAX_COMMENT_LENGTH.toLocaleString('en')} characters.`);
 const id = z.uuid('Comment not found');
 export const addCommentSchema = z.object({
   body,
   /** A section's key, or empty for the whole document. */
-  sectionKey: z.string().trim().max(80).optional().transform((v) => v || null),
+  sectionKey: pgText().trim().max(80).optional().transform((v) => v || null),
   /** The thread's first comment when replying. */
   parentId: z.union([id, z.literal('')]).optional().transform((v) => v || null),
 });
-export const editCommentSchema = z.object({ commentId: id, body, version: z.coerce.number().int().min(1) });
-export const deleteCommentSchema = z.object({ commentId: id, version: z.coerce.number().int().min(1) });
+export const editCommentSchema = z.object({ commentId: id, body, version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE) });
+export const deleteCommentSchema = z.object({ commentId: id, version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE) });
 export const resolveThreadSchema = z.object({ commentId: id, resolved: z.boolean() });
 
 /** A comment on an incident this actor may see, or NOT_FOUND (restricted incidents never leak). */

@@ -1,5 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { writeAudit } from '@/lib/audit/write';
 import { db, type Tx } from '@/lib/db';
 import { AppError, conflict, forbidden, notFound } from '@/lib/errors';
@@ -27,8 +29,8 @@ export const requestReviewSchema = z.object({
 export const reviewDecisionSchema = z
   .object({
     decision: z.enum(['approved', 'changes_requested']),
-    comments: z.string().trim().max(MAX_COMMENT, `Comments can hold at most ${MAX_COMMENT} characters.`),
-    version: z.coerce.number().int().min(1),
+    comments: pgText().trim().max(MAX_COMMENT, `Comments can hold at most ${MAX_COMMENT} characters.`),
+    version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
   })
   .refine((d) => d.decision === 'approved' || d.comments.length > 0, { path: ['comments'], message: 'Say what should change.' });
 export const withdrawSchema = z.object({
@@ -37,10 +39,10 @@ export const withdrawSchema = z.object({
     .string()
     .trim()
     .transform((v) => (v ? v.split(',') : []))
-    .pipe(z.array(z.string().regex(/^[0-9a-f-]{36}:\d+$/, 'The review list could not be read; reload the page.')).max(20))
+    .pipe(z.array(pgText().regex(/^[0-9a-f-]{36}:\d+$/, 'The review list could not be read; reload the page.')).max(20))
     .transform((pairs) => Object.fromEntries(pairs.map((p) => { const [id = '', version = '0'] = p.split(':'); return [id, Number(version)]; }))),
 });
-export const reopenSchema = z.object({ reason: z.string().trim().min(1, 'Give the reason for reopening.').max(2_000, 'Keep the reason under 2,000 characters.') });
+export const reopenSchema = z.object({ reason: pgText().trim().min(1, 'Give the reason for reopening.').max(2_000, 'Keep the reason under 2,000 characters.') });
 
 /** An incident this actor may see, with its post-mortem status (NOT_FOUND otherwise: restricted incidents never leak). */
 export async function visibleIncident(actor: Actor, incidentId: string) {

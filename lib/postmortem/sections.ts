@@ -1,5 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { writeAudit } from '@/lib/audit/write';
 import { db } from '@/lib/db';
 import { conflict, forbidden, notFound } from '@/lib/errors';
@@ -14,13 +16,13 @@ import { authorize, visibleIncidentsWhere, type Actor } from '@/lib/teams/access
 export const MAX_SECTION_LENGTH = 100_000;
 export const saveSectionSchema = z.object({
   sectionId: z.uuid(),
-  body: z.string().max(MAX_SECTION_LENGTH, `A section can hold at most ${MAX_SECTION_LENGTH.toLocaleString('en')} characters.`),
-  version: z.number().int().min(1),
+  body: pgText().max(MAX_SECTION_LENGTH, `A section can hold at most ${MAX_SECTION_LENGTH.toLocaleString('en')} characters.`),
+  version: z.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 export const restoreRevisionSchema = z.object({
   sectionId: z.uuid(),
-  revisionVersion: z.coerce.number().int().min(1),
-  version: z.coerce.number().int().min(1),
+  revisionVersion: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
+  version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 
 /** What a conflicting save reports: the text and version now stored, and who wrote it when. */
@@ -31,7 +33,7 @@ export interface SectionConflict {
   at: string;
 }
 
-const revisionContent = z.object({ title: z.string(), body: z.string() });
+const revisionContent = z.object({ title: pgText(), body: pgText() });
 
 /** A section this actor may see (its incident is visible to them), or NOT_FOUND. */
 async function visibleSection(actor: Actor, sectionId: string) {

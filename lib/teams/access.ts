@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { teamSlugKeySchema } from './schemas';
 
 export type { Role };
 
@@ -36,6 +37,7 @@ export interface TeamSummary {
 
 /** The team a user is a member of, by slug, with their current role (read fresh every request). */
 export const findMembership = cache(async (userId: string, slug: string): Promise<{ team: TeamSummary; role: Role } | null> => {
+  if (!teamSlugKeySchema.safeParse(slug).success) return null;
   const membership = await db.membership.findFirst({
     where: { userId, team: { slug } },
     select: { role: true, team: { select: { id: true, slug: true, name: true, timeZone: true } } },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { db, type Tx } from '@/lib/db';
 import { writeAudit, type AuditEntry } from '@/lib/audit/write';
 import { AppError, conflict, forbidden, notFound } from '@/lib/errors';
@@ -20,7 +21,7 @@ export interface MemberRow {
 export const changeRoleSchema = z.object({
   membershipId: z.uuid('Unknown member'),
   role: roleSchema,
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 
 export const membershipIdSchema = z.object({ membershipId: z.uuid('Unknown member') });

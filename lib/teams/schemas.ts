@@ -1,5 +1,6 @@
 import { isTimeZone } from '@/lib/time-zone';
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 
 export const RESERVED_SLUGS = new Set(['new', 'api', 'admin', 'settings', 'sign-in', 'sign-up', 'invite', 'me']);
 
@@ -12,8 +13,14 @@ export const teamSlugSchema = z
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, 'Use lowercase letters, digits and dashes (not at the start or end)')
   .refine((s) => !RESERVED_SLUGS.has(s), 'This name is reserved');
 
+/**
+ * A slug taken from a URL or query string, only to look a team up: anything that cannot be a slug
+ * (NUL bytes, which PostgreSQL refuses in text, odd Unicode, kilobytes) is an unknown team.
+ */
+export const teamSlugKeySchema = pgText().max(40).regex(/^[a-z0-9-]+$/);
+
 export const createTeamSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a team name').max(80, 'Use at most 80 characters'),
+  name: pgText().trim().min(1, 'Enter a team name').max(80, 'Use at most 80 characters'),
   slug: teamSlugSchema,
   timeZone: z
     .string()

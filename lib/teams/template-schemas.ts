@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 
 export const MAX_TEMPLATE_SECTIONS = 30;
 
 /** One section as the editor submits it: `id` for an existing section, none for a new one. */
 export const templateSectionInputSchema = z.object({
   id: z.uuid().optional(),
-  key: z.string().optional(),
-  title: z.string().trim().min(1, 'Give every section a title').max(80, 'Use at most 80 characters for a title'),
-  guidance: z.string().trim().max(1000, 'Use at most 1000 characters of guidance').default(''),
+  key: pgText().optional(),
+  title: pgText().trim().min(1, 'Give every section a title').max(80, 'Use at most 80 characters for a title'),
+  guidance: pgText().trim().max(1000, 'Use at most 1000 characters of guidance').default(''),
 });
 
 export const saveTemplateSchema = z.object({
@@ -17,7 +18,7 @@ export const saveTemplateSchema = z.object({
     .max(MAX_TEMPLATE_SECTIONS, `Use at most ${MAX_TEMPLATE_SECTIONS} sections`)
     .refine((s) => new Set(s.map((x) => x.title.trim().toLowerCase())).size === s.length, 'Give each section a different title'),
   /** The version of every section the editor was showing, by id (a stale one is a CONFLICT). */
-  versions: z.record(z.string(), z.number().int().min(1)),
+  versions: z.record(pgText(), z.number().int().min(1)),
 });
 
 export type TemplateSectionInput = z.input<typeof templateSectionInputSchema>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 
 /** The kinds of a timeline entry, in the order the editor offers them (matches the Prisma enum). */
 export const TIMELINE_KINDS = ['detection', 'diagnosis', 'action', 'communication', 'escalation', 'mitigation', 'resolution', 'note'] as const;
@@ -12,7 +14,7 @@ export const MAX_IMPORT_ROWS = 500;
 const instant = z.iso
   .datetime({ offset: true, message: 'Use an ISO-8601 timestamp with an offset, e.g. 2026-03-01T14:02:00Z' })
   .transform((s) => new Date(s));
-const body = z.string().trim().min(1, 'Say what happened').max(MAX_BODY_LENGTH, `At most ${MAX_BODY_LENGTH} characters`);
+const body = pgText().trim().min(1, 'Say what happened').max(MAX_BODY_LENGTH, `At most ${MAX_BODY_LENGTH} characters`);
 const kind = z.enum(TIMELINE_KINDS, { message: `One of ${TIMELINE_KINDS.join(', ')}` }).meta({ description: 'What sort of moment it was.' });
 
 const keyMoment = z.boolean().meta({ description: 'A key moment of the incident (highlighted in the post-mortem).' });
@@ -26,7 +28,7 @@ export const eventInputSchema = z.strictObject({
 export type EventInput = z.infer<typeof eventInputSchema>;
 
 export const eventPatchSchema = z.strictObject({
-  version: z.int().min(1).meta({ description: 'The version you last read (optimistic concurrency).' }),
+  version: z.int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE).meta({ description: 'The version you last read (optimistic concurrency).' }),
   occurredAt: instant.optional().meta({ description: 'When it happened, ISO-8601 with offset.' }),
   kind: kind.optional(),
   body: body.optional().meta({ description: 'What happened.' }),
@@ -37,7 +39,7 @@ export type EventPatch = z.infer<typeof eventPatchSchema>;
 export const eventIdSchema = z.uuid({ message: 'Not a timeline entry id' });
 /** The version of a delete (a query parameter in the API, so it may arrive as a string). */
 export const deleteVersionSchema = z.object({
-  version: z.coerce.number<unknown>().int('A whole number').min(1, 'The version you loaded').meta({ description: 'The version you last read (optimistic concurrency).' }),
+  version: z.coerce.number<unknown>().int('A whole number').min(1, 'The version you loaded').max(MAX_ROW_VERSION, VERSION_TOO_LARGE).meta({ description: 'The version you last read (optimistic concurrency).' }),
 });
 
 export const importRowsSchema = z

@@ -30,10 +30,12 @@ async function audit(tx: Tx, actor: Actor, action: string, entityId: string, bef
   await writeAudit(tx, { teamId: actor.teamId, actorId: actor.userId, action, entity: 'webhook_endpoint', entityId, before, after, ip: actor.ip, requestId: actor.requestId });
 }
 
+const NO_ENDPOINT = 'That webhook endpoint does not exist on this team.';
+
 async function findEndpoint(tx: Tx, actor: Actor, rawId: unknown) {
   const parsed = endpointIdSchema.safeParse(rawId);
   const row = parsed.success ? await tx.webhookEndpoint.findFirst({ where: { id: parsed.data, teamId: actor.teamId }, select: PUBLIC_SELECT }) : null;
-  if (!row) throw notFound('That webhook endpoint does not exist on this team.');
+  if (!row) throw notFound(NO_ENDPOINT);
   return row;
 }
 
@@ -69,7 +71,9 @@ export async function rotateEndpointSecret(actor: Actor, id: unknown) {
   const secret = generateWebhookSecret();
   return db.$transaction(async (tx) => {
     const endpoint = await findEndpoint(tx, actor, id);
-    await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { secret, version: { increment: 1 } } });
+    // updateMany/deleteMany: a concurrent delete since the read is a 404, not a failed query.
+    const { count } = await tx.webhookEndpoint.updateMany({ where: { id: endpoint.id }, data: { secret, version: { increment: 1 } } });
+    if (count === 0) throw notFound(NO_ENDPOINT);
     await audit(tx, actor, 'webhook.rotate_secret', endpoint.id, undefined, { url: endpoint.url });
     return { secret };
   });
@@ -80,7 +84,8 @@ export async function deleteEndpoint(actor: Actor, id: unknown): Promise<void> {
   manage(actor, 'manage webhooks');
   await db.$transaction(async (tx) => {
     const endpoint = await findEndpoint(tx, actor, id);
-    await tx.webhookEndpoint.delete({ where: { id: endpoint.id } });
+    const { count } = await tx.webhookEndpoint.deleteMany({ where: { id: endpoint.id } });
+    if (count === 0) throw notFound(NO_ENDPOINT);
     await audit(tx, actor, 'webhook.delete', endpoint.id, { url: endpoint.url, description: endpoint.description, events: endpoint.events, enabled: endpoint.enabled });
   });
 }

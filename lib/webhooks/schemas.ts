@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { WEBHOOK_EVENTS } from './events';
 
 /** Shared by the settings forms and the domain layer (lib/webhooks/mutations.ts). */
@@ -47,7 +48,7 @@ export const updateEndpointSchema = z.object({
   description: webhookDescriptionSchema,
   events: webhookEventsSchema,
   enabled: z.boolean().default(true),
-  version: z.coerce.number('Reload the page and try again.').int().min(1),
+  version: z.coerce.number('Reload the page and try again.').int().min(1).max(MAX_ROW_VERSION, VERSION_TOO_LARGE),
 });
 
 export const endpointIdSchema = z.uuid('That webhook endpoint does not exist on this team.');

@@ -4,11 +4,12 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { clientIp } from '@/lib/http/client-ip';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { acceptInvite } from '@/lib/teams/invites';
 
 /** Joins the team of invite `token` as the signed-in user, then opens the team. */
 export async function acceptInviteAction(token: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let teamSlug: string;
   try {
     const user = await requireUser();

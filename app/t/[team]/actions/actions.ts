@@ -1,5 +1,6 @@
 'use server';
 
+import { formArg } from '@/lib/forms';
 import { actionFailure, actionFormInput, bulkItems, type ActionFormState } from '@/lib/actions/form-input';
 import { bulkChangeStatus, updateAction } from '@/lib/actions/mutations';
 import { revalidateActions } from '@/lib/actions/revalidate';
@@ -10,6 +11,7 @@ import { actionActor } from '@/lib/teams/session-actor';
 // domain layer decides who may (editors, or the action's owner) and checks every version.
 
 export async function changeActionStatusAction(slug: string, actionId: string, _prev: ActionFormState, form: FormData): Promise<ActionFormState> {
+  form = formArg(form);
   let saved: ActionView;
   try {
     saved = await updateAction(await actionActor(slug), actionId, actionFormInput(form, ['version', 'status', 'wontDoReason']));
@@ -21,6 +23,7 @@ export async function changeActionStatusAction(slug: string, actionId: string, _
 }
 
 export async function bulkChangeStatusAction(slug: string, _prev: ActionFormState, form: FormData): Promise<ActionFormState> {
+  form = formArg(form);
   let count: number;
   try {
     const input = { items: bulkItems(form), status: form.get('status') ?? '', wontDoReason: form.get('wontDoReason') ?? '' };

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { createFactor } from '@/lib/factors/mutations';
 import { actionActor } from '@/lib/teams/session-actor';
 
@@ -9,6 +9,7 @@ import { actionActor } from '@/lib/teams/session-actor';
 // unique name and re-validates the input with zod. The slug is bound by the page.
 
 export async function createFactorAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let name: string;
   try {
     const actor = await actionActor(slug);

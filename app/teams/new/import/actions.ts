@@ -3,12 +3,13 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { clientIp } from '@/lib/http/client-ip';
 import { importTeamFromUpload } from '@/lib/portability/import';
 
 /** Imports a team export into a new team with the signed-in user as its admin, then opens it. */
 export async function importTeamAction(_prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let slug: string;
   try {
     const user = await requireUser();

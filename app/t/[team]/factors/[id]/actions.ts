@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { AppError } from '@/lib/errors';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { mergeFactors, setFactorArchived, updateFactor } from '@/lib/factors/mutations';
 import { actionActor } from '@/lib/teams/session-actor';
 
@@ -13,6 +13,7 @@ import { actionActor } from '@/lib/teams/session-actor';
 const catalogPath = (slug: string) => `/t/${encodeURIComponent(slug)}/factors`;
 
 export async function updateFactorAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   const id = String(form.get('id') ?? '');
   try {
     const actor = await actionActor(slug);
@@ -32,6 +33,7 @@ export async function updateFactorAction(slug: string, _prev: FormState, form: F
 }
 
 export async function archiveFactorAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let archived: boolean;
   try {
     const actor = await actionActor(slug);
@@ -44,6 +46,7 @@ export async function archiveFactorAction(slug: string, _prev: FormState, form: 
 }
 
 export async function mergeFactorAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let survivorId: string;
   try {
     const actor = await actionActor(slug);

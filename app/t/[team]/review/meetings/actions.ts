@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { AppError } from '@/lib/errors';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { endMeeting, markIncidentReviewed, setItemStatus, startMeeting } from '@/lib/meetings/meeting';
 import { addNote, deleteNote, editNote, type NoteView } from '@/lib/meetings/notes';
 import { actionActor } from '@/lib/teams/session-actor';
@@ -33,6 +33,7 @@ function failure(error: unknown, form: FormData): MeetingFormState {
 }
 
 export async function startMeetingAction(slug: string, _prev: MeetingFormState, form: FormData): Promise<MeetingFormState> {
+  form = formArg(form);
   let id: string;
   try {
     const input = { attendeeIds: form.getAll('attendeeIds').filter((v) => typeof v === 'string'), facilitatorId: form.get('facilitatorId') ?? '' };
@@ -45,6 +46,7 @@ export async function startMeetingAction(slug: string, _prev: MeetingFormState, 
 }
 
 export async function addNoteAction(slug: string, meetingId: string, _prev: MeetingFormState, form: FormData): Promise<MeetingFormState> {
+  form = formArg(form);
   let note: NoteView;
   try {
     note = await addNote(await actionActor(slug), meetingId, { itemId: form.get('itemId') ?? '', kind: form.get('kind') ?? '', body: form.get('body') ?? '' });
@@ -56,6 +58,7 @@ export async function addNoteAction(slug: string, meetingId: string, _prev: Meet
 }
 
 export async function editNoteAction(slug: string, noteId: string, _prev: MeetingFormState, form: FormData): Promise<MeetingFormState> {
+  form = formArg(form);
   try {
     await editNote(await actionActor(slug), noteId, { body: form.get('body') ?? '', version: form.get('version') ?? '' });
   } catch (error) {
@@ -66,6 +69,7 @@ export async function editNoteAction(slug: string, noteId: string, _prev: Meetin
 }
 
 export async function deleteNoteAction(slug: string, noteId: string, _prev: MeetingFormState, form: FormData): Promise<MeetingFormState> {
+  form = formArg(form);
   try {
     await deleteNote(await actionActor(slug), noteId, { version: form.get('version') ?? '' });
   } catch (error) {
@@ -76,6 +80,7 @@ export async function deleteNoteAction(slug: string, noteId: string, _prev: Meet
 }
 
 export async function setItemStatusAction(slug: string, itemId: string, _prev: MeetingFormState, form: FormData): Promise<MeetingFormState> {
+  form = formArg(form);
   try {
     await setItemStatus(await actionActor(slug), itemId, { status: form.get('status') ?? '', version: form.get('version') ?? '' });
   } catch (error) {
@@ -89,13 +94,14 @@ export async function markReviewedAction(slug: string, meetingId: string, incide
   try {
     await markIncidentReviewed(await actionActor(slug), meetingId, incidentId);
   } catch (error) {
-    return failure(error, _form);
+    return failure(error, formArg(_form));
   }
   revalidatePath(meetingsPath(slug), 'layout');
   return { ok: true, message: 'Marked reviewed.' };
 }
 
 export async function endMeetingAction(slug: string, meetingId: string, _prev: MeetingFormState, form: FormData): Promise<MeetingFormState> {
+  form = formArg(form);
   let carried: number;
   try {
     carried = (await endMeeting(await actionActor(slug), meetingId, { version: form.get('version') ?? '' })).carriedOver;

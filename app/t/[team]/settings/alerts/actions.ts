@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { createIntegration, rotateIntegrationSecret, updateIntegrationSettings } from '@/lib/alerts/mutations';
 import { ALERT_SOURCE_LABELS, ALERT_SOURCES, type AlertSourceName } from '@/lib/alerts/schemas';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { actionActor } from '@/lib/teams/session-actor';
 
 // actionActor checks the session and the membership; the domain functions check the admin role.
@@ -18,6 +18,7 @@ function sourceLabel(value: FormDataEntryValue | null): string {
 }
 
 export async function connectAlertSourceAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let secret: string | null;
   try {
     const actor = await actionActor(slug);
@@ -30,6 +31,7 @@ export async function connectAlertSourceAction(slug: string, _prev: FormState, f
 }
 
 export async function rotateAlertSecretAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let secret: string | null;
   try {
     const actor = await actionActor(slug);
@@ -42,6 +44,7 @@ export async function rotateAlertSecretAction(slug: string, _prev: FormState, fo
 }
 
 export async function saveAlertSettingsAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const actor = await actionActor(slug);
     await updateIntegrationSettings(actor, {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formValues, toFormState, type FormState } from '@/lib/forms';
+import { formValues, toFormState, type FormState, formArg } from '@/lib/forms';
 import { createInvite, createInviteSchema, inviteIdSchema, revokeInvite } from '@/lib/teams/invites';
 import { changeRole, changeRoleSchema, leaveTeam, membershipIdSchema, removeMember } from '@/lib/teams/members';
 import { actionActor, type TeamActor } from '@/lib/teams/session-actor';
@@ -25,6 +25,7 @@ async function membersAction(slug: string, form: FormData, run: (actor: TeamActo
 }
 
 export async function changeRoleAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   return membersAction(slug, form, async (actor, fields) => {
     const input = changeRoleSchema.parse(fields);
     await changeRole(actor, input.membershipId, input.role, input.version);
@@ -33,6 +34,7 @@ export async function changeRoleAction(slug: string, _prev: FormState, form: For
 }
 
 export async function removeMemberAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   return membersAction(slug, form, async (actor, fields) => {
     await removeMember(actor, membershipIdSchema.parse(fields).membershipId);
     return { ok: true, message: 'Member removed.' };
@@ -40,6 +42,7 @@ export async function removeMemberAction(slug: string, _prev: FormState, form: F
 }
 
 export async function createInviteAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   return membersAction(slug, form, async (actor, fields) => {
     const { path } = await createInvite(actor, createInviteSchema.parse(fields));
     return { ok: true, message: 'Invite link created. Copy it now: it is shown only once.', secret: path, values: formValues(form) };
@@ -47,6 +50,7 @@ export async function createInviteAction(slug: string, _prev: FormState, form: F
 }
 
 export async function revokeInviteAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   return membersAction(slug, form, async (actor, fields) => {
     await revokeInvite(actor, inviteIdSchema.parse(fields).inviteId);
     return { ok: true, message: 'Invite revoked. The link no longer works.' };
@@ -54,6 +58,7 @@ export async function revokeInviteAction(slug: string, _prev: FormState, form: F
 }
 
 export async function leaveTeamAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     await leaveTeam(await actionActor(slug));
   } catch (error) {

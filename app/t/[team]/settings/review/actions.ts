@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { formatReviewTime, nextReview, WEEKDAYS } from '@/lib/meetings/cadence';
 import { saveCadence } from '@/lib/meetings/cadence-store';
 import { actionActor } from '@/lib/teams/session-actor';
@@ -10,6 +10,7 @@ import { actionActor } from '@/lib/teams/session-actor';
 // actionActor checks the session and the membership; saveCadence checks the admin role and the
 // team version. The slug is bound by the page and is only a lookup key.
 export async function saveCadenceAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const saved = await saveCadence(await actionActor(slug), { weekday: form.get('weekday'), time: form.get('time'), version: form.get('version') });
     revalidatePath(`/t/${encodeURIComponent(slug)}`, 'layout');

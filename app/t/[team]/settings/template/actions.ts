@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { actionActor } from '@/lib/teams/session-actor';
 import { saveAllowList } from '@/lib/postmortem/allow-list';
 import { saveTemplate } from '@/lib/teams/template';
@@ -22,6 +22,7 @@ function readPayload(form: FormData): { sections: unknown; versions: unknown } {
 }
 
 export async function saveTemplateAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const actor = await actionActor(slug);
     const { sections, versions } = readPayload(form);
@@ -35,6 +36,7 @@ export async function saveTemplateAction(slug: string, _prev: FormState, form: F
 }
 
 export async function saveAllowListAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const saved = await saveAllowList(await actionActor(slug), { phrases: String(form.get('phrases') ?? ''), version: String(form.get('version') ?? '') });
     revalidatePath(`/t/${encodeURIComponent(slug)}`, 'layout');

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { actionActor } from '@/lib/teams/session-actor';
 import { createToken, revokeToken } from '@/lib/tokens/mutations';
 import { displayPrefix } from '@/lib/tokens/mint';
@@ -14,6 +14,7 @@ function tokensPath(slug: string): string {
 }
 
 export async function createTokenAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let created: Awaited<ReturnType<typeof createToken>>;
   try {
     const actor = await actionActor(slug);
@@ -26,6 +27,7 @@ export async function createTokenAction(slug: string, _prev: FormState, form: Fo
 }
 
 export async function revokeTokenAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let result: Awaited<ReturnType<typeof revokeToken>>;
   try {
     const actor = await actionActor(slug);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { actionActor } from '@/lib/teams/session-actor';
 import { createEndpoint, deleteEndpoint, rotateEndpointSecret, sendTestEvent, updateEndpoint } from '@/lib/webhooks/mutations';
 
@@ -30,6 +30,7 @@ function failed(error: unknown, form: FormData): FormState {
 }
 
 export async function createWebhookAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let created: Awaited<ReturnType<typeof createEndpoint>>;
   try {
     const actor = await actionActor(slug);
@@ -42,6 +43,7 @@ export async function createWebhookAction(slug: string, _prev: FormState, form: 
 }
 
 export async function updateWebhookAction(slug: string, id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let updated: Awaited<ReturnType<typeof updateEndpoint>>;
   try {
     const actor = await actionActor(slug);

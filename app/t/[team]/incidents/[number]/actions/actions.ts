@@ -1,5 +1,6 @@
 'use server';
 
+import { formArg } from '@/lib/forms';
 import { actionFailure, actionFormInput, type ActionFormState } from '@/lib/actions/form-input';
 import { createAction, updateAction } from '@/lib/actions/mutations';
 import { revalidateActions } from '@/lib/actions/revalidate';
@@ -10,6 +11,7 @@ import { actionActor } from '@/lib/teams/session-actor';
 // incident's visibility, the version and every input (zod). The slug and ids are lookup keys.
 
 export async function createActionAction(slug: string, incidentId: string, _prev: ActionFormState, form: FormData): Promise<ActionFormState> {
+  form = formArg(form);
   let created: ActionView;
   try {
     const input = actionFormInput(form, ['title', 'description', 'type', 'priority', 'ownerId', 'dueDate', 'ticketUrl', 'factorId', 'timelineEventId']);
@@ -24,6 +26,7 @@ export async function createActionAction(slug: string, incidentId: string, _prev
 }
 
 export async function updateActionAction(slug: string, actionId: string, _prev: ActionFormState, form: FormData): Promise<ActionFormState> {
+  form = formArg(form);
   let saved: ActionView;
   try {
     const input = actionFormInput(form, ['version', 'title', 'description', 'type', 'priority', 'ownerId', 'dueDate', 'ticketUrl', 'factorId']);

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { displayZone } from '@/components/incidents/format';
 import { AppError } from '@/lib/errors';
-import { formValues, toFormState } from '@/lib/forms';
+import { formValues, toFormState, formArg } from '@/lib/forms';
 import { incidentFormInput, type IncidentFormState } from '@/lib/incidents/incident-form-input';
 import { updateIncident } from '@/lib/incidents/mutations';
 import type { ApiIncident } from '@/lib/incidents/record';
@@ -15,6 +15,7 @@ import { actionActor } from '@/lib/teams/session-actor';
  * stale version returns the other version (never a silent overwrite) and keeps what was typed.
  */
 export async function updateIncidentAction(slug: string, incidentId: string, _prev: IncidentFormState, form: FormData): Promise<IncidentFormState> {
+  form = formArg(form);
   let number: number;
   const services = form.getAll('services').map(String).join('\n');
   try {

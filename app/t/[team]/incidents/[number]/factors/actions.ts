@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
-import { toFormState, type FormState } from '@/lib/forms';
-import { getIncidentHeader } from '@/lib/incidents/detail';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
+import { getIncidentHeader, incidentNumberArg } from '@/lib/incidents/detail';
 import { linkFactor, unlinkFactor, updateLink } from '@/lib/factors/links';
 import { suggestFactors } from '@/lib/factors/queries';
 import type { FactorCategoryName, IncidentFactorView } from '@/lib/factors/schemas';
@@ -14,7 +14,7 @@ import { actionActor } from '@/lib/teams/session-actor';
 // and the incident number are bound by the page and are only lookup keys.
 
 function incidentPaths(slug: string, number: number) {
-  const base = `/t/${encodeURIComponent(slug)}/incidents/${Number(number)}`;
+  const base = `/t/${encodeURIComponent(slug)}/incidents/${incidentNumberArg(number)}`;
   revalidatePath(base, 'layout');
   revalidatePath(`/t/${encodeURIComponent(slug)}/factors`, 'layout');
 }
@@ -37,10 +37,11 @@ export async function suggestFactorsAction(slug: string, q: string): Promise<Sug
 }
 
 export async function linkFactorAction(slug: string, number: number, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   let name: string;
   try {
     const actor = await actionActor(slug);
-    const incident = await getIncidentHeader(actor, Number(number));
+    const incident = await getIncidentHeader(actor, incidentNumberArg(number));
     const how = form.get('howItContributed');
     const factorId = String(form.get('factorId') ?? '');
     const input = factorId ? { factorId, howItContributed: how } : { newName: form.get('newName') || form.get('factorQuery'), category: form.get('category'), howItContributed: how };
@@ -53,6 +54,7 @@ export async function linkFactorAction(slug: string, number: number, _prev: Form
 }
 
 export async function updateLinkAction(slug: string, number: number, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const actor = await actionActor(slug);
     await updateLink(actor, String(form.get('linkId') ?? ''), { version: form.get('version'), howItContributed: form.get('howItContributed') });
@@ -71,6 +73,7 @@ export async function updateLinkAction(slug: string, number: number, _prev: Form
 }
 
 export async function unlinkFactorAction(slug: string, number: number, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const actor = await actionActor(slug);
     await unlinkFactor(actor, String(form.get('linkId') ?? ''), { version: form.get('version') });

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { AppError, isDatabaseUnavailable } from '@/lib/errors';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { restoreRevision, restoreRevisionSchema, saveSection, type SectionConflict } from '@/lib/postmortem/sections';
 import { actionActor } from '@/lib/teams/session-actor';
 
@@ -33,6 +33,7 @@ export async function saveSectionAction(slug: string, sectionId: string, body: s
 
 /** Restores an earlier revision of a section (as a new revision), from the history page. */
 export async function restoreRevisionAction(slug: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const input = restoreRevisionSchema.parse(Object.fromEntries(form));
     const saved = await restoreRevision(await actionActor(slug), input.sectionId, input.revisionVersion, input.version);

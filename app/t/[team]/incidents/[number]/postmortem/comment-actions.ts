@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { addComment, deleteComment, editComment, setThreadResolved } from '@/lib/postmortem/comments';
 import { actionActor } from '@/lib/teams/session-actor';
 
@@ -24,6 +24,7 @@ function failed(error: unknown, form: FormData): CommentFormState {
 
 /** Starts a thread (on `sectionKey`, or the document when empty) or replies to `parentId`. */
 export async function addCommentAction(slug: string, incidentId: string, _prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+  form = formArg(form);
   try {
     const input = { body: String(form.get('body') ?? ''), sectionKey: String(form.get('sectionKey') ?? ''), parentId: String(form.get('parentId') ?? '') };
     const created = await addComment(await actionActor(slug), incidentId, input);
@@ -35,6 +36,7 @@ export async function addCommentAction(slug: string, incidentId: string, _prev: 
 }
 
 export async function resolveThreadAction(slug: string, _prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+  form = formArg(form);
   try {
     const commentId = String(form.get('commentId') ?? '');
     const { resolved } = await setThreadResolved(await actionActor(slug), { commentId, resolved: form.get('resolved') === 'true' });
@@ -46,6 +48,7 @@ export async function resolveThreadAction(slug: string, _prev: CommentFormState,
 }
 
 export async function editCommentAction(slug: string, _prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+  form = formArg(form);
   try {
     const commentId = String(form.get('commentId') ?? '');
     await editComment(await actionActor(slug), { commentId, body: String(form.get('body') ?? ''), version: String(form.get('version') ?? '') });
@@ -57,6 +60,7 @@ export async function editCommentAction(slug: string, _prev: CommentFormState, f
 }
 
 export async function deleteCommentAction(slug: string, _prev: CommentFormState, form: FormData): Promise<CommentFormState> {
+  form = formArg(form);
   try {
     await deleteComment(await actionActor(slug), { commentId: String(form.get('commentId') ?? ''), version: String(form.get('version') ?? '') });
     refresh(slug);

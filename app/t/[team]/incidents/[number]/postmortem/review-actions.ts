@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { AppError } from '@/lib/errors';
-import { toFormState, type FormState } from '@/lib/forms';
+import { formArg, toFormState, type FormState } from '@/lib/forms';
 import { decideReview, publishPostmortem, reopenPostmortem, requestReview, withdrawFromReview } from '@/lib/postmortem/review';
 import { actionActor } from '@/lib/teams/session-actor';
 
@@ -20,6 +20,7 @@ function failed(error: unknown, form: FormData): FormState {
 }
 
 export async function requestReviewAction(slug: string, incidentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const reviewerIds = form.getAll('reviewerIds').filter((v): v is string => typeof v === 'string');
     await requestReview(await actionActor(slug), incidentId, { reviewerIds });
@@ -31,6 +32,7 @@ export async function requestReviewAction(slug: string, incidentId: string, _pre
 }
 
 export async function decideReviewAction(slug: string, incidentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const input = { decision: String(form.get('decision') ?? ''), comments: String(form.get('comments') ?? ''), version: String(form.get('version') ?? '') };
     const saved = await decideReview(await actionActor(slug), incidentId, input);
@@ -42,6 +44,7 @@ export async function decideReviewAction(slug: string, incidentId: string, _prev
 }
 
 export async function publishAction(slug: string, incidentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const published = await publishPostmortem(await actionActor(slug), incidentId);
     refresh(slug);
@@ -53,6 +56,7 @@ export async function publishAction(slug: string, incidentId: string, _prev: For
 }
 
 export async function reopenAction(slug: string, incidentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     await reopenPostmortem(await actionActor(slug), incidentId, { reason: String(form.get('reason') ?? '') });
     refresh(slug);
@@ -63,6 +67,7 @@ export async function reopenAction(slug: string, incidentId: string, _prev: Form
 }
 
 export async function withdrawAction(slug: string, incidentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  form = formArg(form);
   try {
     const withdrawn = await withdrawFromReview(await actionActor(slug), incidentId, { reviews: String(form.get('reviews') ?? '') });
     refresh(slug);

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import type { TimelineActionState } from '@/components/timeline/types';
 import { AppError } from '@/lib/errors';
 import { toFormState } from '@/lib/forms';
-import { getIncidentHeader } from '@/lib/incidents/detail';
+import { getIncidentHeader, incidentNumberArg } from '@/lib/incidents/detail';
 import { addEvent, addEvents, deleteEvent, updateEvent } from '@/lib/timeline/mutations';
 import type { TimelineEventView } from '@/lib/timeline/schemas';
 import { actionActor } from '@/lib/teams/session-actor';
@@ -14,7 +14,7 @@ import { actionActor } from '@/lib/teams/session-actor';
 // incident number are bound by the page and are only lookup keys.
 
 function timelinePath(slug: string, number: number): string {
-  return `/t/${encodeURIComponent(slug)}/incidents/${number}/timeline`;
+  return `/t/${encodeURIComponent(slug)}/incidents/${incidentNumberArg(number)}/timeline`;
 }
 
 function failure(error: unknown): TimelineActionState {
@@ -25,7 +25,7 @@ function failure(error: unknown): TimelineActionState {
 
 async function incidentIdOf(slug: string, number: number) {
   const actor = await actionActor(slug);
-  const incident = await getIncidentHeader(actor, Number(number));
+  const incident = await getIncidentHeader(actor, incidentNumberArg(number));
   return { actor, incidentId: incident.id };
 }
 

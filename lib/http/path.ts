@@ -1,0 +1,13 @@
+/**
+ * Whether every segment of a URL path decodes (no stray "%", no "%ZZ", no escaped lone
+ * surrogate) to text without control characters (no %00). Next decodes the dynamic segments
+ * itself and answers a broken escape with a bare 500, and next-auth fails the same way on a NUL,
+ * so the proxy turns those requests into a 400 first.
+ */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    return pathname.split('/').every((segment) => !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(segment)));
+  } catch {
+    return false;
+  }
+}
