@@ -117,6 +117,19 @@ test('a database outage: 503 and a friendly page within 5 s, service within 10 s
     // Nor in the document itself (its inline RSC payload carries only the error's digest).
     expect(await response!.text()).not.toMatch(/ECONNREFUSED|P1001|prisma|reach database|findUnique/i);
 
+    // Signing in meanwhile: the sentence the form shows says so, and no database text travels.
+    const csrf = await fetch(`${appUrl}/api/auth/csrf`);
+    const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const signIn = await fetch(`${appUrl}/api/auth/callback/credentials`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
+      body: new URLSearchParams({ csrfToken: ((await csrf.json()) as { csrfToken: string }).csrfToken, email: user.email, password: user.password, json: 'true' }),
+    });
+    const refusal = new URL(((await signIn.json()) as { url: string }).url).searchParams.get('error');
+    expect(refusal).toContain('temporarily unavailable');
+    expect(refusal).not.toMatch(LEAK);
+
     // (c) The writes keep failing fast (503, never a hang or a 500) and the process stays up.
     await expect.poll(() => loop.writes.length, { timeout: 5_000 }).toBeGreaterThan(writesBefore + 2);
     expect(server!.alive()).toBe(true);

@@ -1,5 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { isDatabaseUnavailable } from '@/lib/errors';
+import { errorFields, log } from '@/lib/log';
 import { writeAudit } from '@/lib/audit/write';
 import { blockedFor, clearFailures, minutesText, recordFailure, SIGN_IN_LIMIT } from '@/lib/limits/rate-limit';
 import { hashPassword, verifyPassword } from './password';
@@ -10,6 +12,21 @@ export class SignInRefused extends Error {
 }
 
 export const WRONG_CREDENTIALS = 'Wrong email or password.';
+export const SIGN_IN_UNAVAILABLE = 'Hindsight is temporarily unavailable (the database cannot be reached). Try again in a moment.';
+export const SIGN_IN_FAILED = 'Signing in did not work on our side. Try again.';
+
+/**
+ * next-auth passes whatever the credentials check throws to the browser verbatim (the sign-in
+ * form shows it, and it travels in the ?error= of the redirect). Our own refusals are sentences
+ * meant for the user; anything else (a database error carries SQL, table names and the database
+ * name) becomes a fixed sentence, and is logged here instead.
+ */
+export function publicSignInError(error: unknown): SignInRefused {
+  if (error instanceof SignInRefused) return error;
+  if (isDatabaseUnavailable(error)) return new SignInRefused(SIGN_IN_UNAVAILABLE);
+  log('error', 'sign-in failed unexpectedly', errorFields(error));
+  return new SignInRefused(SIGN_IN_FAILED);
+}
 
 // Verifying against a real hash even for unknown emails keeps response times alike.
 const dummyHash = hashPassword('timing-equaliser-not-a-password');

@@ -6,7 +6,7 @@ import GitHubProvider from 'next-auth/providers/github';
 import GoogleProvider from 'next-auth/providers/google';
 import { applyAuthRuntimeEnv, authSecret, env } from '@/lib/env';
 import { clientIp } from '@/lib/http/client-ip';
-import { signInWithPassword } from './credentials';
+import { publicSignInError, signInWithPassword } from './credentials';
 import { resolveOAuthUser } from './oauth';
 
 applyAuthRuntimeEnv();
@@ -61,9 +61,14 @@ export function authOptions(): NextAuthOptions {
         name: 'Email and password',
         credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
         async authorize(credentials, request) {
-          // Errors thrown here reach the sign-in form as its message (next-auth passes them through).
-          const user = await signInWithPassword({ email: credentials?.email, password: credentials?.password }, clientIp(request.headers ?? {}));
-          return { id: user.id, sessionVersion: user.sessionVersion };
+          // Errors thrown here reach the sign-in form as its message (next-auth passes them through):
+          // only our own sentences, never a database error's text.
+          try {
+            const user = await signInWithPassword({ email: credentials?.email, password: credentials?.password }, clientIp(request.headers ?? {}));
+            return { id: user.id, sessionVersion: user.sessionVersion };
+          } catch (error) {
+            throw publicSignInError(error);
+          }
         },
       }),
       ...oauthProviders(),
