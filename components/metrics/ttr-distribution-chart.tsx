@@ -5,7 +5,9 @@ import styles from '@/components/charts/charts.module.css';
 import { incidentRef } from '@/components/incidents/format';
 import type { TtrDot } from '@/lib/metric-queries/dashboard';
 import { formatSeconds } from './format';
+import { SeverityBars, SeverityTable } from './severity-chart';
 import { SeverityLegend, SEVERITY_FILL } from './severity-legend';
+import { MAX_TTR_DOTS, ttrBands } from './ttr-bands';
 
 const R = 5;
 
@@ -15,6 +17,7 @@ const R = 5;
  * the mean.
  */
 export function TtrDistributionChart({ dots, incidentsHref, definitions }: { dots: TtrDot[]; incidentsHref: string; definitions: string }) {
+  if (dots.length > MAX_TTR_DOTS) return <TtrBandsChart dots={dots} incidentsHref={incidentsHref} definitions={definitions} />;
   const values = dots.map((d) => Math.max(d.ttrSeconds, 1));
   const lo = Math.min(...values, 60);
   const hi = Math.max(...values, 3600);
@@ -95,6 +98,30 @@ export function TtrDistributionChart({ dots, incidentsHref, definitions }: { dot
           ))}
         </ChartSvg>
       )}
+    </ChartFrame>
+  );
+}
+
+/** More incidents than dots can show: how many resolved within each TTR band, stacked by severity. */
+function TtrBandsChart({ dots, incidentsHref, definitions }: { dots: TtrDot[]; incidentsHref: string; definitions: string }) {
+  const bands = ttrBands(dots);
+  const labels = bands.map((b) => b.label);
+  const counts = bands.map((b) => b.counts);
+  return (
+    <ChartFrame
+      id="ttr-dots"
+      title="Distribution of time to resolve"
+      description={
+        <>
+          How many of the {dots.length} incidents resolved in this period took each band of time to resolve, stacked by severity (too many for one dot each;{' '}
+          <Link href={`${incidentsHref}?sort=ttr`}>the incident list sorted by time to resolve</Link> lists them one by one).
+        </>
+      }
+      definition={`${definitions}#ttr`}
+      legend={<SeverityLegend />}
+      table={<SeverityTable heading="Time to resolve" labels={labels} counts={counts} />}
+    >
+      <SeverityBars id="ttr-dots" labels={labels} counts={counts} />
     </ChartFrame>
   );
 }
