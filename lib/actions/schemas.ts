@@ -43,8 +43,7 @@ export const daySchema = z
   }, 'Not a calendar day');
 
 /** A link to the team's tracker: http or https only (no javascript:, data: or file: links). */
-export const ticketUrlSchema = z
-  .string()
+export const ticketUrlSchema = pgText()
   .trim()
   .max(MAX_TICKET_URL, `At most ${MAX_TICKET_URL} characters`)
   .refine((s) => {

@@ -45,8 +45,7 @@ export const unlinkSchema = z.object({ version });
 
 /** POST /api/v1/incidents/{id}/factors: a factor by id or name; category only needed to create one. */
 export const apiLinkSchema = z.strictObject({
-  factor: z
-    .string()
+  factor: pgText()
     .trim()
     .min(1, 'Give a factor id or name')
     .max(MAX_NAME_LENGTH, `At most ${MAX_NAME_LENGTH} characters`)

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 
 export const TOKEN_ROLES = ['viewer', 'editor', 'admin'] as const;
 
-export const tokenNameSchema = z
-  .string()
+export const tokenNameSchema = pgText()
   .trim()
   .min(1, 'Name the token after what uses it, e.g. "CI deploy bot"')
   .max(80, 'Use at most 80 characters');
