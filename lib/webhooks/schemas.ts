@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 import { MAX_ROW_VERSION, VERSION_TOO_LARGE } from '@/lib/row-version';
 import { WEBHOOK_EVENTS } from './events';
 
@@ -7,8 +8,7 @@ import { WEBHOOK_EVENTS } from './events';
 export const MAX_URL_LENGTH = 2_000;
 export const MAX_DESCRIPTION_LENGTH = 200;
 
-export const webhookUrlSchema = z
-  .string('Enter the URL that should receive the events.')
+export const webhookUrlSchema = pgText('Enter the URL that should receive the events.')
   .trim()
   .min(1, 'Enter the URL that should receive the events.')
   .max(MAX_URL_LENGTH, `Use at most ${MAX_URL_LENGTH} characters.`)
@@ -31,8 +31,7 @@ export const webhookEventsSchema = z
   .min(1, 'Pick at least one event.')
   .transform((events) => WEBHOOK_EVENTS.filter((e) => events.includes(e)));
 
-export const webhookDescriptionSchema = z
-  .string()
+export const webhookDescriptionSchema = pgText()
   .trim()
   .max(MAX_DESCRIPTION_LENGTH, `Use at most ${MAX_DESCRIPTION_LENGTH} characters.`)
   .default('');
