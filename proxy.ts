@@ -35,7 +35,7 @@ export function proxy(request: NextRequest) {
 /** A broken %-escape (or an escaped control character) in the path: Next or next-auth would answer a bare 500. */
 function refuseUndecodable(request: NextRequest): NextResponse | null {
   if (isDecodablePath(request.nextUrl.pathname)) return null;
-  return NextResponse.json({ error: 'bad_request', message: 'The address has a broken %-escape.' }, { status: 400 });
+  return NextResponse.json({ error: 'bad_request', message: 'The address cannot be read: a broken %-escape, or a character it may not hold.' }, { status: 400 });
 }
 
 /** Next would cut a larger body at the limit and hand the truncated rest on (a server action then fails with a 500). */
