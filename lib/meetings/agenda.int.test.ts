@@ -19,6 +19,11 @@ async function checkedAgenda(actor: Parameters<typeof buildAgenda>[0], options: 
   return agenda;
 }
 
+/** Links each (incident, factor) pair as a contributing factor. */
+async function linkFactors(pairs: [incidentId: string, factorId: string][]) {
+  for (const [incidentId, factorId] of pairs) await db.incidentFactor.create({ data: { incidentId, factorId, howItContributed: 'It did.' } });
+}
+
 const section = (agenda: Agenda, title: string) => agenda.sections.find((s) => s.title === title)!;
 const keys = (agenda: Agenda, title: string) => section(agenda, title).items.map((i) => i.key);
 
@@ -231,14 +236,7 @@ describe('buildAgenda actions, reviews and factors', () => {
     const again = await createIncident(team.id, { title: 'Backlog again', severity: 'SEV3', startedAt: ago(2), resolvedAfterMinutes: 30 });
     const a = await createIncident(team.id, { title: 'A', severity: 'SEV4', startedAt: ago(90), resolvedAfterMinutes: 30 });
     const b = await createIncident(team.id, { title: 'B', severity: 'SEV4', startedAt: ago(80), resolvedAfterMinutes: 30 });
-    for (const [incidentId, factorId] of [
-      [first.id, factor],
-      [again.id, factor],
-      [a.id, oldFactor],
-      [b.id, oldFactor],
-    ] as const) {
-      await db.incidentFactor.create({ data: { incidentId, factorId, howItContributed: 'It did.' } });
-    }
+    await linkFactors([[first.id, factor], [again.id, factor], [a.id, oldFactor], [b.id, oldFactor]]);
     await insertAction(team.id, first.id, { title: 'Add the alert', factorId: factor, status: 'done' });
 
     const agenda = await checkedAgenda(viewer.actor, { now: NOW });
@@ -291,9 +289,7 @@ describe('buildAgenda recurring factors around the window', () => {
     const c2 = await createIncident(team.id, { title: 'C2', severity: 'SEV3', startedAt: ago(300), resolvedAfterMinutes: 5 });
     const u1 = await createIncident(team.id, { title: 'U1', severity: 'SEV3', startedAt: ago(60), resolvedAfterMinutes: 5 });
     const u2 = await createIncident(team.id, { title: 'U2', severity: 'SEV3', startedAt: ago(10), resolvedAfterMinutes: 5 });
-    for (const [incidentId, factorId] of [[e1.id, edge], [e2.id, edge], [c1.id, leftOver], [c2.id, leftOver], [u1.id, unrelated], [u2.id, unrelated]] as const) {
-      await db.incidentFactor.create({ data: { incidentId, factorId, howItContributed: 'It did.' } });
-    }
+    await linkFactors([[e1.id, edge], [e2.id, edge], [c1.id, leftOver], [c2.id, leftOver], [u1.id, unrelated], [u2.id, unrelated]]);
     // The period starts 3 days ago, when E2 started, exactly 180 days after E1; the last meeting left the old factor over.
     await endedMeeting(team.id, 3, [{ key: `factor:${leftOver}`, kind: 'factor', refId: leftOver, status: 'carried_over' }]);
 
