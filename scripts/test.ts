@@ -4,7 +4,8 @@
  * e2e tier's Playwright (`npm test -- e2e e2e/accounts.spec.ts --grep invite`).
  *
  * Database: DATABASE_URL when set, else PostgreSQL on 127.0.0.1:5432 when it answers, else the
- * embedded PGlite (so the suite also passes on a laptop without PostgreSQL).
+ * embedded PGlite (a laptop without PostgreSQL; there the two e2e tests that need a real server,
+ * pool exhaustion and two instances, fail and say so).
  *
  * Time: the tiers run side by side (on two cores no single tier keeps the machine busy): typecheck,
  * lint, unit, integration and the production build start together, e2e once the build is ready.
@@ -97,7 +98,7 @@ async function main() {
   }
   const tiers = asked.length ? (asked as Tier[]) : [...TIERS];
   const admin = await adminUrl();
-  console.log(admin ? `tests use PostgreSQL at ${new URL(admin).host}` : 'no PostgreSQL reachable: tests use the embedded database');
+  console.log(admin ? `tests use PostgreSQL at ${new URL(admin).host}` : 'no PostgreSQL reachable: tests use the embedded database (the pool-exhaustion and two-instance e2e tests need a real one)');
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1', TEST_DATABASE_ADMIN_URL: admin ?? '' };
   delete env.DATABASE_URL; // each tier makes its own databases
   if (!admin) delete env.TEST_DATABASE_ADMIN_URL;

@@ -116,10 +116,11 @@ export async function startStoppableDatabase(): Promise<StoppableDatabase> {
 
 /**
  * A migrated scratch database on the real PostgreSQL server the tests use (TEST_DATABASE_ADMIN_URL,
- * set by scripts/test.ts), or null when the tests run on the embedded database: PGlite serves
- * every connection from one session, so it cannot show locks, pools or several app instances.
+ * set by scripts/test.ts). The embedded database cannot stand in: PGlite serves every connection
+ * from one session, so it cannot show locks, pools or several app instances; without a real
+ * server the test fails and says so (CI always has one).
  */
-export async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  if (!process.env.TEST_DATABASE_ADMIN_URL) return null;
+export async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!process.env.TEST_DATABASE_ADMIN_URL) throw new Error('this test needs a real PostgreSQL server (PostgreSQL on 127.0.0.1:5432 or DATABASE_URL): the embedded one serves every connection from one session');
   return createMigratedDatabase();
 }
