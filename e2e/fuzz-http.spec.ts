@@ -3,6 +3,7 @@ import { expect, request as playwrightRequest, test } from '@playwright/test';
 import fc from 'fast-check';
 import { BAD_UUIDS, longString, ODD_STRINGS, oddString, wellFormed } from '../lib/security/fuzz/arbitraries';
 import { routeFiles } from '../lib/security/fuzz/discover';
+import { FUZZ_SCALE, fuzzRuns } from '../lib/security/fuzz/runs';
 import { leakIn } from '../lib/security/fuzz/leaks';
 import { signInRequest } from './support/auth';
 import { insertIncident, insertMembership, insertTeam, insertToken, insertUser, withDb } from './support/fixtures-db';
@@ -16,7 +17,7 @@ import { encodeActionArgs, listServerActions, pagePath } from './support/server-
  * endpoints. No answer may be a 5xx, and no body may carry a stack trace or database text (the
  * one exception, Next's decoder on payloads React never produces, is explained at its test).
  */
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'serial', timeout: 60_000 * FUZZ_SCALE });
 
 const PASSWORD = 'fuzz persona passphrase';
 const run = Date.now().toString(36);
@@ -111,7 +112,7 @@ test('API and session routes over HTTP: odd paths, query strings, headers and ma
         return expectSafe({ method, path: `${path}${q}`, headers, body: hasBody ? Buffer.from(wellFormed(body)) : undefined });
       }));
     }),
-    { numRuns: 12 },
+    { numRuns: fuzzRuns(12) },
   );
 });
 
@@ -163,14 +164,14 @@ test('server actions over HTTP: junk arguments in React\'s encoding and bogus Ne
         if (leak) throw new Error(`action ${action.id} on ${action.page} answered with ${leak}: ${text.slice(0, 500)}`);
       }));
     }),
-    { numRuns: 8 },
+    { numRuns: fuzzRuns(8) },
   );
   const bogusId = fc.oneof(fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 40, maxLength: 42 }), latin1, fc.constantFrom(...ODD_STRINGS.filter((s) => /^[\x20-\x7e]*$/.test(s))));
   await fc.assert(
     fc.asyncProperty(fc.array(bogusId, { minLength: 10, maxLength: 10 }), async (ids) => {
       await Promise.all(ids.map((id) => expectSafe({ method: 'POST', path: `/t/${SLUG}/incidents`, headers: { 'next-action': id, cookie, 'content-type': 'text/plain;charset=UTF-8' }, body: '["$undefined"]' })));
     }),
-    { numRuns: 3 },
+    { numRuns: fuzzRuns(3) },
   );
 });
 
@@ -193,12 +194,24 @@ test('server actions over HTTP: a payload React never encodes gets no stack or d
         expect(leakIn(text), text.slice(0, 300)).toBeNull();
       }));
     }),
-    { numRuns: 4 },
+    { numRuns: fuzzRuns(4) },
   );
   expect((await send({ method: 'GET', path: '/api/health' })).status).toBe(200);
 });
 
 test("next-auth's endpoints: odd provider names, callbacks and bodies are never a 5xx", async () => {
+  // next-auth reads only the first two path segments (action, provider): that space is small, so
+  // every pair is tried with each method, signed in and out, before the random part (a GET of
+  // /api/auth/callback/credentials was a 500 that a random run met only now and then).
+  const actions = ['signin', 'signout', 'session', 'csrf', 'providers', 'callback', 'verify-request', 'error', '_log', 'nope'];
+  const providers = [undefined, 'credentials', 'github', 'google', 'oidc', 'nope'];
+  for (const action of actions) {
+    await Promise.all(providers.flatMap((provider) => ['GET', 'POST'].flatMap((method) => [cookie, ''].map((withCookie) => {
+      const path = `/api/auth/${[action, provider].filter(Boolean).join('/')}`;
+      const headers = { 'content-type': 'application/x-www-form-urlencoded', cookie: withCookie };
+      return expectSafe({ method, path, headers, body: method === 'POST' ? 'csrfToken=x&email=a%40b.c&password=x&callbackUrl=%2F&json=true' : undefined });
+    }))));
+  }
   const callArb = fc.record({
     path: fc.array(fc.oneof(fc.constantFrom('signin', 'signout', 'session', 'csrf', 'providers', 'callback', 'credentials', 'error', 'github'), segment), { minLength: 1, maxLength: 3 }),
     method: fc.constantFrom('GET', 'POST'),
@@ -212,6 +225,6 @@ test("next-auth's endpoints: odd provider names, callbacks and bodies are never 
         return expectSafe({ method, path: `/api/auth/${path.join('/')}${q}`, headers, body: method === 'POST' ? Buffer.from(wellFormed(body)) : undefined });
       }));
     }),
-    { numRuns: 5 },
+    { numRuns: fuzzRuns(5) },
   );
 });

@@ -14,6 +14,7 @@ import { discoverActions, type ActionEntry } from './fuzz/discover';
 import { asRequest } from './fuzz/next-mocks';
 import { checkAction } from './fuzz/outcome';
 import { ROLES, seedFuzzWorld, type FuzzWorld } from './fuzz/seed';
+import { fuzzRuns } from './fuzz/runs';
 
 vi.hoisted(() => {
   process.env.LOG_LEVEL = 'error'; // the expected refusals would drown a real failure
@@ -22,7 +23,7 @@ vi.mock('next-auth', async (original) => ({ ...(await original<object>()), getSe
 vi.mock('next/headers', async () => (await import('./fuzz/next-mocks')).nextHeaders);
 vi.mock('next/cache', async () => (await import('./fuzz/next-mocks')).nextCache);
 
-const NUM_RUNS = 200;
+const NUM_RUNS = fuzzRuns(200);
 const BATCH = 8;
 const MIB = 1024 * 1024;
 /** Actions that remove members or change roles get a team of their own, so the others keep theirs. */

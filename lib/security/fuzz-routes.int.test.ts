@@ -16,6 +16,7 @@ import { discoverRoutes, type RouteEntry } from './fuzz/discover';
 import { asRequest } from './fuzz/next-mocks';
 import { checkResponse } from './fuzz/outcome';
 import { ROLES, seedFuzzWorld, type FuzzWorld } from './fuzz/seed';
+import { fuzzRuns } from './fuzz/runs';
 
 vi.hoisted(() => {
   process.env.LOG_LEVEL = 'error'; // the expected 4xx warnings would drown a real failure
@@ -30,7 +31,7 @@ vi.mock('next/cache', async () => (await import('./fuzz/next-mocks')).nextCache)
  */
 const OVER_HTTP_ONLY = new Set(['GET /api/auth/[...nextauth]', 'POST /api/auth/[...nextauth]']);
 
-const NUM_RUNS = 200;
+const NUM_RUNS = fuzzRuns(200);
 const BATCH = 8;
 const BASE = 'http://hindsight.test';
 const MIB = 1024 * 1024;
