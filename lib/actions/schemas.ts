@@ -33,8 +33,7 @@ const reason = pgText().trim().max(MAX_REASON, `At most ${MAX_REASON} characters
 const id = (what: string) => z.uuid({ message: `Not a ${what} id` });
 
 /** A calendar day; checked to exist (no 31 February). */
-export const daySchema = z
-  .string()
+export const daySchema = pgText()
   .trim()
   .regex(DAY, 'Use a day as YYYY-MM-DD')
   .refine((s) => {

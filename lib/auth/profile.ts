@@ -9,8 +9,7 @@ import { isTimeZone } from '@/lib/time-zone';
 export const profileSchema = z.object({
   name: pgText().trim().min(1, 'Enter your name').max(100, 'Use at most 100 characters').optional(),
   /** null: show times in each team's time zone. */
-  timeZone: z
-    .string()
+  timeZone: pgText()
     .trim()
     .refine(isTimeZone, 'Pick a valid IANA time zone, like Europe/Berlin')
     .nullable(),

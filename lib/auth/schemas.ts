@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { pgText } from '@/lib/pg-text';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from './password-policy';
 
-export const emailSchema = z
-  .string()
+export const emailSchema = pgText()
   .trim()
   .toLowerCase()
   .max(254, 'Email is too long')

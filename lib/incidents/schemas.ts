@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pgText } from '@/lib/pg-text';
 import { AppError } from '@/lib/errors';
 import { IncidentKind, IncidentStatus, Severity } from '@/lib/generated/prisma/enums';
 import { choice, integer, knownParams, list, optionalInteger, parseLeniently, single, text } from '@/lib/query-params';
@@ -44,8 +45,7 @@ export function effectiveSort(f: { q?: string; sort?: IncidentSort }): IncidentS
 const bound = (name: string) =>
   z.preprocess(
     single(name),
-    z
-      .string()
+    pgText()
       .refine((s) => (DAY.test(s) ? !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) : z.iso.datetime({ offset: true }).safeParse(s).success), {
         message: `${name} must be a day (YYYY-MM-DD) or an ISO-8601 time with offset.`,
       })

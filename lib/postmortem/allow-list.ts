@@ -21,8 +21,7 @@ export const MAX_ALLOW_PHRASE_LENGTH = 100;
 
 /** One phrase a line, as the settings form submits it; blank lines dropped, duplicates (any case) merged. */
 export const allowListSchema = z.object({
-  phrases: z
-    .string()
+  phrases: pgText()
     .max(MAX_ALLOW_PHRASES * (MAX_ALLOW_PHRASE_LENGTH + 1), 'The list is too long.')
     .transform((text) => text.split(/\r?\n/).map((line) => line.trim().replace(/\s+/g, ' ')).filter((line) => line.length > 0))
     .pipe(

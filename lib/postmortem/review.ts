@@ -35,8 +35,7 @@ export const reviewDecisionSchema = z
   .refine((d) => d.decision === 'approved' || d.comments.length > 0, { path: ['comments'], message: 'Say what should change.' });
 export const withdrawSchema = z.object({
   /** The reviews the author saw, "reviewId:version" comma-separated: a decision made since is a CONFLICT. */
-  reviews: z
-    .string()
+  reviews: pgText()
     .trim()
     .transform((v) => (v ? v.split(',') : []))
     .pipe(z.array(pgText().regex(/^[0-9a-f-]{36}:\d+$/, 'The review list could not be read; reload the page.')).max(20))

@@ -4,8 +4,7 @@ import { pgText } from '@/lib/pg-text';
 
 export const RESERVED_SLUGS = new Set(['new', 'api', 'admin', 'settings', 'sign-in', 'sign-up', 'invite', 'me']);
 
-export const teamSlugSchema = z
-  .string()
+export const teamSlugSchema = pgText()
   .trim()
   .toLowerCase()
   .min(2, 'Use at least 2 characters')
@@ -22,8 +21,7 @@ export const teamSlugKeySchema = pgText().max(40).regex(/^[a-z0-9-]+$/);
 export const createTeamSchema = z.object({
   name: pgText().trim().min(1, 'Enter a team name').max(80, 'Use at most 80 characters'),
   slug: teamSlugSchema,
-  timeZone: z
-    .string()
+  timeZone: pgText()
     .trim()
     .default('UTC')
     .refine(isTimeZone, 'Pick a valid IANA time zone, like Europe/Berlin'),
