@@ -19,9 +19,11 @@ beforeAll(async () => {
   const hidden = await createIncident(team.id, { title: 'Restricted', severity: 'SEV1', startedAt: '2026-03-21T10:00:00Z', resolvedAfterSeconds: 60, visibility: 'restricted' });
   const disk = await db.contributingFactor.create({ data: { teamId: team.id, name: 'No disk alert', category: 'technical' } });
   const runbook = await db.contributingFactor.create({ data: { teamId: team.id, name: 'Runbook out of date', category: 'process' } });
+  const threshold = await db.contributingFactor.create({ data: { teamId: team.id, name: 'Alert threshold too high', category: 'technical' } });
   await db.incidentFactor.createMany({
     data: [
       { incidentId: a.id, factorId: disk.id, howItContributed: 'Nobody was paged.' },
+      { incidentId: a.id, factorId: threshold.id, howItContributed: 'Paged too late.' }, // a second technical factor of the same incident
       { incidentId: b.id, factorId: disk.id, howItContributed: 'Same gap.' },
       { incidentId: c.id, factorId: disk.id, howItContributed: 'Again.' },
       { incidentId: b.id, factorId: runbook.id, howItContributed: 'Steps were wrong.' },
@@ -35,6 +37,7 @@ beforeAll(async () => {
   await action(b.id, { status: 'open', dueDate: new Date('2026-04-14T00:00:00Z') }); // overdue
   await action(b.id, { status: 'in_progress', dueDate: new Date('2026-04-15T00:00:00Z') }); // due today: not overdue
   await action(c.id, { status: 'wont_do', wontDoReason: 'Replaced by the new disk', dueDate: new Date('2026-04-01T00:00:00Z') });
+  await action(hidden.id, { type: 'prevent', status: 'open', dueDate: new Date('2026-04-01T00:00:00Z') }); // overdue, on the restricted incident
 });
 
 const params = () => resolveMetricParams({ from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z', bucket: 'week' }, 'UTC', NOW);
@@ -46,11 +49,13 @@ describe('metrics dashboard figures', () => {
     expect(d.factors.map((f) => [f.label, f.incidents, f.ttrSeconds, f.ttrKnown])).toEqual([
       ['No disk alert', 3, 1800, 2],
       ['Runbook out of date', 1, 1200, 1], // the restricted incident stays hidden from a viewer
+      ['Alert threshold too high', 1, 600, 1],
     ]);
-    expect(d.factors.map((f) => f.cumulativeShare)).toEqual([0.75, 1]);
-    expect(d.categories.map((c) => [c.label, c.incidents])).toEqual([
-      ['Technical', 3],
-      ['Process', 1],
+    expect(d.factors.map((f) => f.cumulativeShare)).toEqual([0.6, 0.8, 1]);
+    // An incident counts once in a category, however many of its factors are in it.
+    expect(d.categories.map((c) => [c.label, c.incidents, c.ttrSeconds, c.ttrKnown])).toEqual([
+      ['Technical', 3, 1800, 2],
+      ['Process', 1, 1200, 1],
     ]);
     const forAdmin = await loadDashboard(admin.actor, params(), previous(), NOW, 'dash');
     expect(forAdmin.factors.find((f) => f.label === 'Runbook out of date')?.incidents).toBe(2);
@@ -67,6 +72,18 @@ describe('metrics dashboard figures', () => {
       completedInPeriod: 2,
       preventOrDetectShare: 1 / 2,
       resolvedIncidents: 2,
+    });
+    // The restricted incident's item counts for an admin only.
+    const forAdmin = await loadDashboard(admin.actor, params(), previous(), NOW, 'dash');
+    expect(forAdmin.actions).toEqual({
+      open: 3,
+      overdue: 2,
+      completionRate: 2 / 5,
+      createdInPeriod: 6,
+      medianTimeToCloseSeconds: 2 * 86_400,
+      completedInPeriod: 2,
+      preventOrDetectShare: 2 / 3,
+      resolvedIncidents: 3,
     });
   });
 

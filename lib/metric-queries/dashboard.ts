@@ -1,13 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ActionType, FactorCategory, Severity } from '@/lib/generated/prisma/enums';
+import type { FactorCategory, Severity } from '@/lib/generated/prisma/enums';
 import { periodIndex } from '@/lib/metrics/buckets';
 import { periodsOf, type MetricsResult } from '@/lib/metrics/compute';
-import { percentileCont, toSeconds } from '@/lib/metrics/stats';
+import { toSeconds } from '@/lib/metrics/stats';
 import { authorize, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
 import { wallOf } from '@/lib/wall-clock';
-import { getMetrics } from './queries';
+import { epochMs, getMetrics, sqlScope } from './queries';
 import type { MetricParams } from './schemas';
 import { viewPeriods, type DashboardView } from './view';
 
@@ -73,7 +73,6 @@ export function incidentScope(actor: Actor, p: MetricParams): Prisma.IncidentWhe
 }
 
 const SEVERITY_KEYS: Severity[] = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
-const PREVENT_OR_DETECT: ActionType[] = ['prevent', 'detect'];
 
 /** Today in `zone` as the UTC midnight Prisma uses for a @db.Date. */
 function todayAsDate(now: number, zone: string): Date {
@@ -97,14 +96,8 @@ export async function loadDashboard(actor: Actor, current: MetricParams, previou
       orderBy: { resolvedAt: 'asc' },
     }),
     db.incident.findMany({ where: { AND: [scope, { startedAt: { gte: from, lt: to } }] }, select: { startedAt: true, severity: true } }),
-    db.incidentFactor.findMany({
-      where: { incident: { AND: [scope, { startedAt: { gte: from, lt: to } }] } },
-      select: { incidentId: true, incident: { select: { startedAt: true, resolvedAt: true } }, factor: { select: { id: true, name: true, category: true } } },
-    }),
-    db.actionItem.findMany({
-      where: { teamId: actor.teamId, incident: scope },
-      select: { status: true, type: true, dueDate: true, createdAt: true, completedAt: true, incidentId: true },
-    }),
+    factorLinks(actor, current),
+    actionFigures(actor, current, todayAsDate(now, current.zone)),
   ]);
 
   const dots: TtrDot[] = resolved.map((i) => ({
@@ -122,40 +115,10 @@ export async function loadDashboard(actor: Actor, current: MetricParams, previou
   }
 
   const base = `/t/${encodeURIComponent(teamSlug)}/factors`;
-  const factorRows = new Map<string, ParetoRow>();
-  const categoryIncidents = new Map<FactorCategory, Map<string, number | null>>();
-  for (const link of links) {
-    const ttr = link.incident.resolvedAt ? link.incident.resolvedAt.getTime() - link.incident.startedAt.getTime() : null;
-    const row = factorRows.get(link.factor.id) ?? { key: link.factor.id, label: link.factor.name, href: `${base}/${link.factor.id}`, incidents: 0, ttrSeconds: 0, ttrKnown: 0, cumulativeShare: 0 };
-    row.incidents++;
-    if (ttr !== null) {
-      row.ttrSeconds += ttr;
-      row.ttrKnown++;
-    }
-    factorRows.set(link.factor.id, row);
-    const perCategory = categoryIncidents.get(link.factor.category) ?? new Map<string, number | null>();
-    perCategory.set(link.incidentId, ttr);
-    categoryIncidents.set(link.factor.category, perCategory);
-  }
   const byWeight = (a: ParetoRow, b: ParetoRow) => b.incidents - a.incidents || b.ttrSeconds - a.ttrSeconds || a.label.localeCompare(b.label);
-  const factors = withCumulativeShare([...factorRows.values()].map((r) => ({ ...r, ttrSeconds: toSeconds(r.ttrSeconds) })).sort(byWeight));
-  const categories = withCumulativeShare(
-    [...categoryIncidents.entries()]
-      .map(([category, incidents]): ParetoRow => {
-        const known = [...incidents.values()].filter((t): t is number => t !== null);
-        return { key: category, label: CATEGORY_LABEL[category], incidents: incidents.size, ttrSeconds: toSeconds(known.reduce((a, b) => a + b, 0)), ttrKnown: known.length, cumulativeShare: 0 };
-      })
-      .sort(byWeight),
-  );
-
-  const today = todayAsDate(now, current.zone);
-  const isOpen = (s: string) => s === 'open' || s === 'in_progress';
-  const created = actions.filter((a) => a.createdAt >= from && a.createdAt < to);
-  const countable = created.filter((a) => a.status !== 'wont_do');
-  const completed = actions.filter((a) => a.status === 'done' && a.completedAt && a.completedAt >= from && a.completedAt < to);
-  const closeTimes = completed.map((a) => a.completedAt!.getTime() - a.createdAt.getTime()).sort((a, b) => a - b);
-  const guarded = new Set(actions.filter((a) => PREVENT_OR_DETECT.includes(a.type)).map((a) => a.incidentId));
-  const median = percentileCont(closeTimes, 0.5);
+  const paretoRow = (r: LinkRow, key: string, label: string, href?: string): ParetoRow => ({ key, label, href, incidents: r.incidents, ttrSeconds: toSeconds(r.ttrMs), ttrKnown: r.ttrKnown, cumulativeShare: 0 });
+  const factors = withCumulativeShare(links.filter((r) => r.factorId !== null).map((r) => paretoRow(r, r.factorId!, r.name!, `${base}/${r.factorId}`)).sort(byWeight));
+  const categories = withCumulativeShare(links.filter((r) => r.factorId === null).map((r) => paretoRow(r, r.category, CATEGORY_LABEL[r.category])).sort(byWeight));
 
   return {
     current: currentMetrics,
@@ -165,16 +128,95 @@ export async function loadDashboard(actor: Actor, current: MetricParams, previou
     factors,
     categories,
     actions: {
-      open: actions.filter((a) => isOpen(a.status)).length,
-      overdue: actions.filter((a) => isOpen(a.status) && a.dueDate !== null && a.dueDate < today).length,
-      completionRate: countable.length ? countable.filter((a) => a.status === 'done').length / countable.length : null,
-      createdInPeriod: created.length,
-      medianTimeToCloseSeconds: median === null ? null : toSeconds(median),
-      completedInPeriod: completed.length,
-      preventOrDetectShare: resolved.length ? resolved.filter((i) => guarded.has(i.id)).length / resolved.length : null,
+      open: actions.open,
+      overdue: actions.overdue,
+      completionRate: actions.countable ? actions.countableDone / actions.countable : null,
+      createdInPeriod: actions.created,
+      medianTimeToCloseSeconds: actions.medianCloseMs === null ? null : toSeconds(actions.medianCloseMs),
+      completedInPeriod: actions.completed,
+      preventOrDetectShare: resolved.length ? actions.guardedResolved / resolved.length : null,
       resolvedIncidents: resolved.length,
     },
   };
+}
+
+interface LinkRow {
+  /** Null on a category's row. */
+  factorId: string | null;
+  name: string | null;
+  category: FactorCategory;
+  incidents: number;
+  /** Summed TTR (ms) of the resolved ones among them. */
+  ttrMs: number;
+  ttrKnown: number;
+}
+
+/**
+ * The factor links of the incidents started in the period (METRICS.md section 5), counted by
+ * PostgreSQL: one row per factor (its links, with the summed TTR of the resolved incidents), and
+ * one per category, where an incident with two factors of a category counts once.
+ */
+async function factorLinks(actor: Actor, p: MetricParams): Promise<LinkRow[]> {
+  return db.$queryRaw<LinkRow[]>`
+    WITH scoped AS (${sqlScope(actor, p)}),
+    links AS (
+      SELECT x."incidentId", f."id", f."name", f."category",
+             CASE WHEN i."resolvedAt" IS NULL THEN NULL ELSE ${epochMs('resolvedAt')} - ${epochMs('startedAt')} END AS ttr
+        FROM "IncidentFactor" x
+        JOIN scoped i ON i."id" = x."incidentId"
+        JOIN "ContributingFactor" f ON f."id" = x."factorId"
+       WHERE i."startedAt" >= ${new Date(p.from)} AND i."startedAt" < ${new Date(p.to)})
+    SELECT "id"::text AS "factorId", "name", "category", count(*)::int AS "incidents", coalesce(sum(ttr), 0)::float8 AS "ttrMs", count(ttr)::int AS "ttrKnown"
+      FROM links GROUP BY "id", "name", "category"
+    UNION ALL
+    SELECT NULL, NULL, "category", count(*)::int, coalesce(sum(ttr), 0)::float8, count(ttr)::int
+      FROM (SELECT DISTINCT "incidentId", "category", ttr FROM links) d GROUP BY "category"`;
+}
+
+interface ActionFigureRow {
+  open: number;
+  overdue: number;
+  created: number;
+  countable: number;
+  countableDone: number;
+  completed: number;
+  medianCloseMs: number | null;
+  guardedResolved: number;
+}
+
+/**
+ * The action-item figures of METRICS.md section 5 for the incidents of a view, counted by
+ * PostgreSQL (a large team has tens of thousands of items; only the figures cross the wire):
+ * open and overdue items (now), items created in the period (and how many of those not won't-do
+ * are done), items completed in the period with the median of completedAt - createdAt (the
+ * percentile_cont that percentileCont mirrors, on whole milliseconds), and the incidents resolved
+ * in the period that have at least one prevent or detect item.
+ */
+async function actionFigures(actor: Actor, p: MetricParams, today: Date): Promise<ActionFigureRow> {
+  const from = new Date(p.from);
+  const to = new Date(p.to);
+  const day = today.toISOString().slice(0, 10);
+  const [row] = await db.$queryRaw<ActionFigureRow[]>`
+    WITH scoped AS (${sqlScope(actor, p)}),
+    items AS (
+      SELECT a."status", a."dueDate",
+             a."createdAt" >= ${from} AND a."createdAt" < ${to} AS created,
+             a."status" = 'done' AND a."completedAt" >= ${from} AND a."completedAt" < ${to} AS completed,
+             ${epochMs('completedAt', 'a')} - ${epochMs('createdAt', 'a')} AS close_ms
+        FROM "ActionItem" a JOIN scoped i ON i."id" = a."incidentId"
+       WHERE a."teamId" = ${actor.teamId}::uuid)
+    SELECT count(*) FILTER (WHERE "status" IN ('open', 'in_progress'))::int AS "open",
+           count(*) FILTER (WHERE "status" IN ('open', 'in_progress') AND "dueDate" < ${day}::date)::int AS "overdue",
+           count(*) FILTER (WHERE created)::int AS "created",
+           count(*) FILTER (WHERE created AND "status" <> 'wont_do')::int AS "countable",
+           count(*) FILTER (WHERE created AND "status" = 'done')::int AS "countableDone",
+           count(*) FILTER (WHERE completed)::int AS "completed",
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY close_ms) FILTER (WHERE completed) AS "medianCloseMs",
+           (SELECT count(*)::int FROM scoped i
+             WHERE i."resolvedAt" >= ${from} AND i."resolvedAt" < ${to}
+               AND EXISTS (SELECT 1 FROM "ActionItem" g WHERE g."incidentId" = i."id" AND g."teamId" = ${actor.teamId}::uuid AND g."type" IN ('prevent', 'detect'))) AS "guardedResolved"
+      FROM items`;
+  return row!;
 }
 
 function withCumulativeShare(rows: ParetoRow[]): ParetoRow[] {

@@ -59,7 +59,8 @@ async function pureMetrics(actor: Actor, params: MetricParams, now: number): Pro
 
 // ---- SQL path ----------------------------------------------------------------------------
 
-function sqlScope(actor: Actor, p: MetricParams): Prisma.Sql {
+/** The incidents of a view (visibility, kind, severities, service) as a SELECT, for a `WITH scoped AS (...)`. */
+export function sqlScope(actor: Actor, p: MetricParams): Prisma.Sql {
   const filters = [visibleIncidentsSql(actor), Prisma.sql`i."kind" = ${p.kind}::"IncidentKind"`];
   if (p.severities.length) filters.push(Prisma.sql`i."severity"::text = ANY(${p.severities}::text[])`);
   if (p.service)
@@ -70,7 +71,7 @@ function sqlScope(actor: Actor, p: MetricParams): Prisma.Sql {
 }
 
 /** Epoch milliseconds of a timestamptz column, exactly (timestamptz(3) holds whole milliseconds). */
-const epochMs = (column: string) => Prisma.raw(`(extract(epoch from i."${column}") * 1000)::float8`);
+export const epochMs = (column: string, alias = 'i') => Prisma.raw(`(extract(epoch from ${alias}."${column}") * 1000)::float8`);
 
 function bucketOf(column: string, p: MetricParams): Prisma.Sql {
   if (p.bucket === 'none') return Prisma.sql`NULL::timestamptz`;
