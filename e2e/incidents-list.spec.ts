@@ -50,6 +50,8 @@ test('the admin filters, searches, sorts and pages the demo team’s incidents',
   await page.getByRole('checkbox', { name: 'SEV1' }).check();
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await page.waitForURL(/severity=SEV1/);
+  // The address changes before the filtered list has rendered: wait for the list to say so.
+  await expect(summary(page)).toContainText('matching the filters');
   const severities = await rows(page).locator('td:nth-child(3)').allTextContents();
   expect(severities.length).toBeGreaterThan(0);
   expect(new Set(severities)).toEqual(new Set(['SEV1']));
@@ -80,9 +82,11 @@ test('the admin filters, searches, sorts and pages the demo team’s incidents',
   // Sort by the Started header: oldest first.
   await page.getByRole('link', { name: /^Started/ }).click();
   await page.waitForURL(/sort=started_asc/);
-  const times = await rows(page).locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
-  expect(times).toEqual([...times].sort());
   await expect(page.getByRole('columnheader', { name: /Started/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(summary(page)).toContainText('oldest first');
+  const times = await rows(page).locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+  expect(times).toHaveLength(25);
+  expect(times).toEqual([...times].sort());
 
   // Second page, sort kept.
   await page.getByRole('link', { name: 'Next →' }).click();
