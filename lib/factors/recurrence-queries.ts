@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
-import { findRecurrences, groupByFactor, recurrencesOf, type Recurrence, type RecurrenceAction } from './recurrence';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { visibleIncidentsSql, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
+import { findRecurrences, groupByFactor, RECURRENCE_WINDOW_DAYS, recurrencesOf, type Recurrence, type RecurrenceAction } from './recurrence';
 
 // Recurrence reads only incidents the actor may see (visibleIncidentsWhere): a restricted
 // incident never shows up as "recurred in #M" for someone who cannot open it.
@@ -65,4 +66,29 @@ export async function listRecurringFactors(actor: Actor, options: { factorIds?: 
   return groups
     .map((g) => ({ factorId: g.factorId, factorName: g.recurrences[0]?.factorName ?? '', notPrevented: g.notPrevented, recurrences: g.recurrences }))
     .sort((a, b) => Number(b.notPrevented) - Number(a.notPrevented) || b.recurrences.length - a.recurrences.length || a.factorName.localeCompare(b.factorName));
+}
+
+/**
+ * The factors with a recurrence whose later incident started in [from, to): what
+ * listRecurringFactors(actor, { startedSince: from - window }) lists with a recurrence in that
+ * period, found by PostgreSQL without reading the links (for counts). The same rules as
+ * withinWindow: visible real incidents only, the earlier one started before the later one and at
+ * most the window before it (the boundary counts; the window is in hours, not calendar days, so a
+ * clock change does not move it).
+ */
+export async function recurringFactorIdsIn(actor: Actor, from: Date, to: Date): Promise<Set<string>> {
+  const window = Prisma.raw(`interval '${RECURRENCE_WINDOW_DAYS * 24} hours'`);
+  const rows = await db.$queryRaw<{ factorId: string }[]>`
+    WITH seen AS (
+      SELECT x."factorId", i."startedAt"
+        FROM "IncidentFactor" x
+        JOIN "Incident" i ON i."id" = x."incidentId"
+        JOIN "ContributingFactor" f ON f."id" = x."factorId" AND f."teamId" = ${actor.teamId}::uuid
+       WHERE ${visibleIncidentsSql(actor)} AND i."kind" = 'incident'
+         AND i."startedAt" >= ${from}::timestamptz - ${window} AND i."startedAt" < ${to})
+    SELECT DISTINCT b."factorId"::text AS "factorId"
+      FROM seen b
+     WHERE b."startedAt" >= ${from}
+       AND EXISTS (SELECT 1 FROM seen a WHERE a."factorId" = b."factorId" AND a."startedAt" < b."startedAt" AND a."startedAt" >= b."startedAt" - ${window})`;
+  return new Set(rows.map((r) => r.factorId));
 }

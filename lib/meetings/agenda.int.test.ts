@@ -290,6 +290,18 @@ describe('buildAgenda recurring factors around the window', () => {
     const u1 = await createIncident(team.id, { title: 'U1', severity: 'SEV3', startedAt: ago(60), resolvedAfterMinutes: 5 });
     const u2 = await createIncident(team.id, { title: 'U2', severity: 'SEV3', startedAt: ago(10), resolvedAfterMinutes: 5 });
     await linkFactors([[e1.id, edge], [e2.id, edge], [c1.id, leftOver], [c2.id, leftOver], [u1.id, unrelated], [u2.id, unrelated]]);
+    // Not recurrences in the period: a gap of the window plus 1 ms, a drill as the later one, and
+    // (for the viewer) a restricted earlier incident.
+    const outside = await createFactor(team.id, 'Just outside the window');
+    const o1 = await createIncident(team.id, { title: 'O1', severity: 'SEV3', startedAt: new Date(NOW.getTime() - 182 * DAY - 1).toISOString(), resolvedAfterMinutes: 5 });
+    const o2 = await createIncident(team.id, { title: 'O2', severity: 'SEV3', startedAt: ago(2), resolvedAfterMinutes: 5 });
+    const rehearsed = await createFactor(team.id, 'Rehearsed in a drill');
+    const r1 = await createIncident(team.id, { title: 'R1', severity: 'SEV3', startedAt: ago(50), resolvedAfterMinutes: 5 });
+    const r2 = await createIncident(team.id, { title: 'R2 drill', severity: 'SEV4', kind: 'drill', startedAt: ago(1), resolvedAfterMinutes: 5 });
+    const hidden = await createFactor(team.id, 'Behind a restricted incident');
+    const h1 = await createIncident(team.id, { title: 'H1', severity: 'SEV3', startedAt: ago(20), resolvedAfterMinutes: 5, visibility: 'restricted' });
+    const h2 = await createIncident(team.id, { title: 'H2', severity: 'SEV3', startedAt: ago(1), resolvedAfterMinutes: 5 });
+    await linkFactors([[o1.id, outside], [o2.id, outside], [r1.id, rehearsed], [r2.id, rehearsed], [h1.id, hidden], [h2.id, hidden]]);
     // The period starts 3 days ago, when E2 started, exactly 180 days after E1; the last meeting left the old factor over.
     await endedMeeting(team.id, 3, [{ key: `factor:${leftOver}`, kind: 'factor', refId: leftOver, status: 'carried_over' }]);
 
@@ -298,5 +310,9 @@ describe('buildAgenda recurring factors around the window', () => {
       [`factor:${edge}`, false, `INC-${e1.number} → INC-${e2.number} (180 days apart) · no action addressed it`],
       [`factor:${leftOver}`, true, `INC-${c1.number} → INC-${c2.number} (100 days apart) · no action addressed it`],
     ]);
+    // An admin sees the restricted incident, so its factor recurred for them.
+    const admin = await team.add('admin');
+    const forAdmin = await checkedAgenda(admin.actor, { now: NOW });
+    expect(section(forAdmin, 'Recurring factors').items.map((i) => i.key)).toEqual([`factor:${edge}`, `factor:${hidden}`, `factor:${leftOver}`]);
   });
 });

@@ -4,7 +4,7 @@ import { formatAvailability, formatSeconds } from '@/components/metrics/format';
 import { dateOfDay, daysOverdue, overdueLabel, todayIn } from '@/lib/actions/overdue';
 import { db } from '@/lib/db';
 import { RECURRENCE_WINDOW_DAYS } from '@/lib/factors/recurrence';
-import { listRecurringFactors, type RecurrenceView } from '@/lib/factors/recurrence-queries';
+import { listRecurringFactors, recurringFactorIdsIn, type RecurrenceView } from '@/lib/factors/recurrence-queries';
 import { getMetrics } from '@/lib/metric-queries/queries';
 import { changeWord } from '@/lib/metrics/stats';
 import { authorize, visibleIncidentsWhere, type Actor } from '@/lib/teams/access';
@@ -120,6 +120,13 @@ async function agendaFactors(actor: Actor, scope: Awaited<ReturnType<typeof agen
     .sort((a, b) => Number(b.notPrevented) - Number(a.notPrevented) || b.recurrences.length - a.recurrences.length || a.factorName.localeCompare(b.factorName));
 }
 
+/** How many factors agendaFactors lists: those recurring in the period, and the carried ones that recur at all. */
+async function countAgendaFactors(actor: Actor, scope: Awaited<ReturnType<typeof agendaScope>>): Promise<number> {
+  const recent = await recurringFactorIdsIn(actor, scope.periodStart, scope.periodEnd);
+  const carried = [...new Set(scope.carriedIds('factor'))].filter((id) => !recent.has(id));
+  return recent.size + (carried.length ? (await listRecurringFactors(actor, { factorIds: carried })).length : 0);
+}
+
 /** How many items wait for the review (what agendaItemCount(buildAgenda(...)) says), from counts instead of rows. */
 export async function countAgendaItems(actor: Actor, options: { now?: Date } = {}): Promise<number> {
   authorize(actor, 'viewer', 'see the review agenda');
@@ -129,7 +136,7 @@ export async function countAgendaItems(actor: Actor, options: { now?: Date } = {
     db.incident.count({ where: scope.where.reviews }),
     db.actionItem.count({ where: scope.where.actions }),
     db.incident.count({ where: scope.where.drills }),
-    agendaFactors(actor, scope).then((f) => f.length),
+    countAgendaFactors(actor, scope),
   ]);
   return counts.reduce((a, b) => a + b, 0);
 }
