@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { isOversizedBody, MAX_REQUEST_BODY_MB } from '@/lib/http/body-limit';
+import { isUnreadableFormPost } from '@/lib/http/form-body';
 import { isDecodablePath } from '@/lib/http/path';
 import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 
@@ -13,8 +14,8 @@ import { contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from '@/lib/
  */
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export function proxy(request: NextRequest) {
-  const refused = refuseUndecodable(request) ?? refuseOversized(request) ?? refuseCrossSite(request);
+export async function proxy(request: NextRequest) {
+  const refused = refuseUndecodable(request) ?? refuseOversized(request) ?? refuseCrossSite(request) ?? (await refuseUnreadableForm(request));
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { dev: env().NODE_ENV === 'development' });
   let response: NextResponse;
@@ -42,6 +43,12 @@ function refuseUndecodable(request: NextRequest): NextResponse | null {
 function refuseOversized(request: NextRequest): NextResponse | null {
   if (!isOversizedBody(request.headers.get('content-length'))) return null;
   return NextResponse.json({ error: 'payload_too_large', message: `Request bodies are limited to ${MAX_REQUEST_BODY_MB} MB.` }, { status: 413 });
+}
+
+/** A multipart body that does not parse: Next's server-action decoder would answer a bare 500. */
+async function refuseUnreadableForm(request: NextRequest): Promise<NextResponse | null> {
+  if (!(await isUnreadableFormPost(request, request.nextUrl.pathname))) return null;
+  return NextResponse.json({ error: 'bad_request', message: 'The form data cannot be read: the multipart body is malformed.' }, { status: 400 });
 }
 
 function refuseCrossSite(request: NextRequest): NextResponse | null {
