@@ -131,6 +131,11 @@ test('oversized bodies (past the action, proxy and alert limits) and malformed J
     { method: 'POST', path: '/api/v1/incidents', headers: api, body: Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0xc0, 0x80]) },
     { method: 'POST', path: '/api/v1/incidents', headers: api, body: `{"title":"${'['.repeat(10_000)}"}` },
     { method: 'POST', path: '/api/v1/incidents', headers: api, body: '['.repeat(100_000) },
+    // A multipart body that does not parse, to pages (Next reads it for a server action, with or
+    // without a Next-Action header): a 500 from Next's decoder until the proxy refused it.
+    { method: 'POST', path: '/sign-in', headers: { 'content-type': 'multipart/form-data; boundary=zz' }, body: '{"title":""}' },
+    { method: 'POST', path: '/postmortems.zip', headers: { 'content-type': 'multipart/form-data' }, body: 'x' },
+    { method: 'POST', path: `/t/${SLUG}/incidents/new`, headers: { cookie, 'next-action': action!.id, 'content-type': 'multipart/form-data; boundary=zz' }, body: '--zz\r\nbroken' },
   ];
   for (const raw of cases) await expectSafe(raw);
 });
@@ -201,15 +206,24 @@ test('server actions over HTTP: a payload React never encodes gets no stack or d
 
 test("next-auth's endpoints: odd provider names, callbacks and bodies are never a 5xx", async () => {
   // next-auth reads only the first two path segments (action, provider): that space is small, so
-  // every pair is tried with each method, signed in and out, before the random part (a GET of
-  // /api/auth/callback/credentials was a 500 that a random run met only now and then).
+  // every pair is tried with each method and kind of body, signed in and out, before the random
+  // part (a GET of /api/auth/callback/credentials, and a POST of broken JSON to any of them, were
+  // 500s that random runs met only now and then).
   const actions = ['signin', 'signout', 'session', 'csrf', 'providers', 'callback', 'verify-request', 'error', '_log', 'nope'];
   const providers = [undefined, 'credentials', 'github', 'google', 'oidc', 'nope'];
+  // next-auth parses a POST's body by its declared type before it routes: each kind, well-formed and not.
+  const bodies: [method: string, contentType: string, body: string | undefined][] = [
+    ['GET', 'application/x-www-form-urlencoded', undefined],
+    ['POST', 'application/x-www-form-urlencoded', 'csrfToken=x&email=a%40b.c&password=x&callbackUrl=%2F&json=true'],
+    ['POST', 'application/json', '{"csrfToken":"x","email":"a@b.c","password":"x","json":"true"}'],
+    ['POST', 'application/json', '{'],
+    ['POST', 'application/json', ''],
+    ['POST', 'multipart/form-data; boundary=zz', 'x'],
+  ];
   for (const action of actions) {
-    await Promise.all(providers.flatMap((provider) => ['GET', 'POST'].flatMap((method) => [cookie, ''].map((withCookie) => {
+    await Promise.all(providers.flatMap((provider) => bodies.flatMap(([method, contentType, body]) => [cookie, ''].map((withCookie) => {
       const path = `/api/auth/${[action, provider].filter(Boolean).join('/')}`;
-      const headers = { 'content-type': 'application/x-www-form-urlencoded', cookie: withCookie };
-      return expectSafe({ method, path, headers, body: method === 'POST' ? 'csrfToken=x&email=a%40b.c&password=x&callbackUrl=%2F&json=true' : undefined });
+      return expectSafe({ method, path, headers: { 'content-type': contentType, cookie: withCookie }, body });
     }))));
   }
   const callArb = fc.record({
