@@ -14,7 +14,7 @@ import { discoverActions, type ActionEntry } from './fuzz/discover';
 import { asRequest } from './fuzz/next-mocks';
 import { checkAction } from './fuzz/outcome';
 import { ROLES, seedFuzzWorld, type FuzzWorld } from './fuzz/seed';
-import { fuzzRuns } from './fuzz/runs';
+import { FUZZ_SCALE, fuzzRuns } from './fuzz/runs';
 
 vi.hoisted(() => {
   process.env.LOG_LEVEL = 'error'; // the expected refusals would drown a real failure
@@ -86,5 +86,5 @@ describe('fuzzing every server action', () => {
       }),
       { numRuns: NUM_RUNS / BATCH, examples: [[[['admin', oversizedArgs(world, entry)]]]] },
     );
-  });
+  }, 60_000 * FUZZ_SCALE);
 });

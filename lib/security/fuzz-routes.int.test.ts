@@ -16,7 +16,7 @@ import { discoverRoutes, type RouteEntry } from './fuzz/discover';
 import { asRequest } from './fuzz/next-mocks';
 import { checkResponse } from './fuzz/outcome';
 import { ROLES, seedFuzzWorld, type FuzzWorld } from './fuzz/seed';
-import { fuzzRuns } from './fuzz/runs';
+import { FUZZ_SCALE, fuzzRuns } from './fuzz/runs';
 
 vi.hoisted(() => {
   process.env.LOG_LEVEL = 'error'; // the expected 4xx warnings would drown a real failure
@@ -174,5 +174,5 @@ describe('fuzzing every route handler', () => {
       }),
       { numRuns: NUM_RUNS / BATCH, examples: route.method === 'GET' ? [] : [[[oversized]]] },
     );
-  });
+  }, 60_000 * FUZZ_SCALE);
 });
