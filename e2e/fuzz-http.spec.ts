@@ -2,7 +2,7 @@ import http from 'node:http';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import fc from 'fast-check';
 import { BAD_UUIDS, longString, ODD_STRINGS, oddString, wellFormed } from '../lib/security/fuzz/arbitraries';
-import { routeFiles } from '../lib/security/fuzz/discover';
+import { pageFiles, routeFiles } from '../lib/security/fuzz/discover';
 import { FUZZ_SCALE, fuzzRuns } from '../lib/security/fuzz/runs';
 import { leakIn } from '../lib/security/fuzz/leaks';
 import { signInRequest } from './support/auth';
@@ -113,6 +113,32 @@ test('API and session routes over HTTP: odd paths, query strings, headers and ma
       }));
     }),
     { numRuns: fuzzRuns(12) },
+  );
+});
+
+test('pages over HTTP: odd segments and query strings are never a 5xx', async () => {
+  // Every page, signed in or not, mostly with real segments (so the page renders and reads its
+  // query) and junk in the query parameters pages read: filters, sorts, ranges, pages, cursors.
+  const valid: Record<string, string> = { team: SLUG, number: String(incidentNumber), id: BAD_UUIDS[1]!, endpoint: BAD_UUIDS[1]!, token: 'x'.repeat(43) };
+  const pages = pageFiles();
+  const key = fc.constantFrom('page', 'pageSize', 'sort', 'q', 'severity', 'status', 'kind', 'service', 'from', 'to', 'range', 'bucket', 'cursor', 'limit', 'category', 'factor', 'owner', 'type', 'archived', 'action', 'actor', 'due', 'version', 'section', 'fromEvent', 'error', 'callbackUrl');
+  const value = fc.oneof(segment, fc.constantFrom('', '-1', '0', '1e309', '99999999999999999999', '2.5', 'NaN', '2026-02-30', '2026-13-01', '9999-12-31', '0001-01-01', 'SEV1,SEV9', 'custom', 'week', 'month', 'started_asc', 'ttr', 'relevance', 'open,done'));
+  const pageArb = fc.record({
+    page: fc.constantFrom(...pages),
+    junk: fc.array(segment, { minLength: 3, maxLength: 3 }),
+    useJunk: fc.array(fc.integer({ min: 0, max: 9 }).map((n) => n < 3), { minLength: 3, maxLength: 3 }),
+    query: fc.array(fc.tuple(key, value), { maxLength: 6 }).map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}` : '')),
+    signedIn: fc.boolean(),
+  });
+  await fc.assert(
+    fc.asyncProperty(fc.array(pageArb, { minLength: 10, maxLength: 10 }), async (batch) => {
+      await Promise.all(batch.map(({ page, junk, useJunk, query: q, signedIn }) => {
+        let path = page.template;
+        page.params.forEach((name, i) => (path = path.replace(`[${name}]`, useJunk[i] ? junk[i]! : valid[name]!)));
+        return expectSafe({ method: 'GET', path: `${path}${q}`, headers: signedIn ? { cookie } : {} });
+      }));
+    }),
+    { numRuns: fuzzRuns(6) },
   );
 });
 

@@ -28,13 +28,19 @@ export interface RouteEntry {
   handler: (request: Request, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
 }
 
-/** Every route file with its URL path template and dynamic segment names (nothing imported). */
-export function routeFiles(): { file: string; template: string; params: string[] }[] {
-  return walk(path.join(ROOT, 'app'), (name) => name === 'route.ts').map((file) => {
+/** Every app/ file of that name with its URL path template and dynamic segment names (nothing imported). */
+function appFiles(fileName: string): { file: string; template: string; params: string[] }[] {
+  return walk(path.join(ROOT, 'app'), (name) => name === fileName).map((file) => {
     const template = `/${path.relative(path.join(ROOT, 'app'), path.dirname(file)).split(path.sep).join('/')}`;
     return { file, template, params: [...template.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]!) };
   });
 }
+
+/** Every route handler file (app/**\/route.ts). */
+export const routeFiles = () => appFiles('route.ts');
+
+/** Every page (app/**\/page.tsx); the root page's template is "/". */
+export const pageFiles = () => appFiles('page.tsx').map((p) => ({ ...p, template: p.template.replace(/^\/$|\/$/, '') || '/' }));
 
 export async function discoverRoutes(): Promise<RouteEntry[]> {
   const entries: RouteEntry[] = [];
