@@ -3,7 +3,7 @@ import { expect, request as playwrightRequest, test } from '@playwright/test';
 import fc from 'fast-check';
 import { BAD_UUIDS, longString, ODD_STRINGS, oddString, wellFormed } from '../lib/security/fuzz/arbitraries';
 import { pageFiles, routeFiles } from '../lib/security/fuzz/discover';
-import { FUZZ_SCALE, fuzzRuns } from '../lib/security/fuzz/runs';
+import { FUZZ_SCALE, fuzzRuns } from '../scripts/testing/fuzz-runs';
 import { leakIn } from '../lib/security/fuzz/leaks';
 import { signInRequest } from './support/auth';
 import { insertIncident, insertMembership, insertTeam, insertToken, insertUser, withDb } from './support/fixtures-db';

@@ -14,7 +14,7 @@ import { discoverActions, type ActionEntry } from './fuzz/discover';
 import { asRequest } from './fuzz/next-mocks';
 import { checkAction } from './fuzz/outcome';
 import { ROLES, seedFuzzWorld, type FuzzWorld } from './fuzz/seed';
-import { FUZZ_SCALE, fuzzRuns } from './fuzz/runs';
+import { FUZZ_SCALE, fuzzRuns } from '@/scripts/testing/fuzz-runs';
 
 vi.hoisted(() => {
   process.env.LOG_LEVEL = 'error'; // the expected refusals would drown a real failure

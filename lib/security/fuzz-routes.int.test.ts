@@ -16,7 +16,7 @@ import { discoverRoutes, type RouteEntry } from './fuzz/discover';
 import { asRequest } from './fuzz/next-mocks';
 import { checkResponse } from './fuzz/outcome';
 import { ROLES, seedFuzzWorld, type FuzzWorld } from './fuzz/seed';
-import { FUZZ_SCALE, fuzzRuns } from './fuzz/runs';
+import { FUZZ_SCALE, fuzzRuns } from '@/scripts/testing/fuzz-runs';
 
 vi.hoisted(() => {
   process.env.LOG_LEVEL = 'error'; // the expected 4xx warnings would drown a real failure

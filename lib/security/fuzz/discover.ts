@@ -40,7 +40,7 @@ function appFiles(fileName: string): { file: string; template: string; params: s
 export const routeFiles = () => appFiles('route.ts');
 
 /** Every page (app/**\/page.tsx); the root page's template is "/". */
-export const pageFiles = () => appFiles('page.tsx').map((p) => ({ ...p, template: p.template.replace(/^\/$|\/$/, '') || '/' }));
+export const pageFiles = () => appFiles('page.tsx');
 
 export async function discoverRoutes(): Promise<RouteEntry[]> {
   const entries: RouteEntry[] = [];
